@@ -1,6 +1,18 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Search.Api;
+using Search.Api.Endpoints;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSearchApi();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapSearchEndpoints();
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the API tests.</summary>
+public partial class Program;

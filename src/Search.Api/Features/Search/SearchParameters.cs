@@ -1,0 +1,89 @@
+using System.Globalization;
+using Search.Core.Searching;
+
+namespace Search.Api.Features.Search;
+
+/// <summary>
+/// Translates the raw query string of GET /api/search into a <see cref="SearchRequest"/>, collecting
+/// every parameter error (named, with what is accepted) instead of stopping at the first.
+/// </summary>
+public static class SearchParameters
+{
+    public static SearchRequest Parse(
+        string? q, string? section, string? author, string? entity, string? from, string? to,
+        string? sort, string? page, string? size, Dictionary<string, string[]> errors)
+    {
+        var request = new SearchRequest
+        {
+            Query = q,
+            Section = section,
+            Author = author,
+            Entity = entity,
+            From = Date(from, "from", endOfDay: false, errors),
+            To = Date(to, "to", endOfDay: true, errors),
+            Sort = Sort(sort, errors),
+            Page = Number(page, "page", 1, errors),
+            Size = Number(size, "size", 10, errors),
+        };
+        foreach (var (key, value) in request.Validate())
+        {
+            errors.TryAdd(key, value);
+        }
+
+        return request;
+    }
+
+    public static int Number(string? value, string name, int fallback, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        errors[name] = [$"{name} must be a whole number."];
+        return fallback;
+    }
+
+    private static SearchSort Sort(string? value, Dictionary<string, string[]> errors)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "relevance":
+                return SearchSort.Relevance;
+            case "newest" or "date":
+                return SearchSort.Newest;
+            default:
+                errors["sort"] = ["sort must be 'relevance' or 'newest'."];
+                return SearchSort.Relevance;
+        }
+    }
+
+    private static DateTimeOffset? Date(string? value, string name, bool endOfDay, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var text = value.Trim();
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            // A bare date means the whole day: "to=2022-01-10" includes articles published that afternoon.
+            var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return endOfDay ? start.AddDays(1).AddTicks(-TimeSpan.TicksPerMillisecond) : start;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
+        {
+            return instant;
+        }
+
+        errors[name] = [$"{name} must be an ISO-8601 date (2022-01-10) or date-time (2022-01-10T08:00:00Z)."];
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Search.Core.Indexing;
+
+namespace Search.Core.Analysis;
+
+/// <summary>The one place analyzers are built, so index and query time always match.</summary>
+public static class AnalyzerFactory
+{
+    /// <summary>Per-field analysis for the article schema: words for the vocabulary field, English elsewhere.</summary>
+    public static Analyzer CreateIndexAnalyzer() =>
+        new PerFieldAnalyzerWrapper(new NewsAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [ArticleFields.Words] = new WordAnalyzer(),
+        });
+
+    /// <summary>Analyzes <paramref name="text"/> as <paramref name="field"/> is analyzed and returns its terms in order.</summary>
+    public static List<string> Terms(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+}

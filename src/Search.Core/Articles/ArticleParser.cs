@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Search.Core.Articles;
+
+/// <summary>
+/// Parses and validates one article JSON object (a corpus line or an API body). Never throws on
+/// bad input: it says which field is wrong, so a corpus can report the line and an API a 400.
+/// </summary>
+public static class ArticleParser
+{
+    public const int MaxIdLength = 256;
+
+    public static bool TryParse(string json, out Article? article, out ArticleError? error)
+    {
+        article = null;
+        ArticleLine? line;
+        try
+        {
+            line = JsonSerializer.Deserialize<ArticleLine>(json, ArticleJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
+            error = new ArticleError(field, field is null ? $"broken JSON: {FirstLine(ex.Message)}" : $"'{field}' has the wrong type");
+            return false;
+        }
+
+        if (line is null)
+        {
+            error = new ArticleError(null, "the line is not a JSON object");
+            return false;
+        }
+
+        return TryValidate(line, out article, out error);
+    }
+
+    /// <summary>Validates an article that arrived already deserialized (an API body whose id comes from the path).</summary>
+    public static bool TryValidate(ArticleLine line, out Article? article, out ArticleError? error)
+    {
+        article = null;
+        error = Missing(line.Id, "id") ?? Missing(line.Title, "title") ?? Missing(line.Body, "body");
+        if (error is null && line.Id!.Length > MaxIdLength)
+        {
+            error = new ArticleError("id", $"'id' is longer than {MaxIdLength} characters");
+        }
+
+        DateTimeOffset? published = null;
+        if (error is null && !string.IsNullOrWhiteSpace(line.PublishedAt))
+        {
+            if (DateTimeOffset.TryParse(line.PublishedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                published = parsed.ToUniversalTime();
+            }
+            else
+            {
+                error = new ArticleError("publishedAt", $"'publishedAt' is not an ISO-8601 date: '{Shorten(line.PublishedAt)}'");
+            }
+        }
+
+        if (error is not null)
+        {
+            return false;
+        }
+
+        article = new Article
+        {
+            Id = line.Id!.Trim(),
+            Title = line.Title!.Trim(),
+            Body = line.Body!,
+            Url = line.Url,
+            Section = string.IsNullOrWhiteSpace(line.Section) ? null : line.Section.Trim(),
+            Authors = Clean(line.Authors),
+            PublishedAt = published,
+            Summary = string.IsNullOrWhiteSpace(line.Summary) ? null : line.Summary,
+            Images = line.Images?.OfType<ArticleImage>().Where(i => (!string.IsNullOrWhiteSpace(i.Caption) || !string.IsNullOrWhiteSpace(i.Credit))).ToArray() ?? [],
+            Tags = Clean(line.Tags),
+            Related = Clean(line.Related),
+            ExcludeFromRelated = line.ExcludeFromRelated ?? false,
+        };
+        return true;
+    }
+
+    private static ArticleError? Missing(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? new ArticleError(field, $"'{field}' is required") : null;
+
+    private static string[] Clean(IReadOnlyList<string?>? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToArray() ?? [];
+
+    private static string FirstLine(string message) => message.Split('\n')[0];
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,3 @@
+namespace Search.Core.Entities;
+
+public enum EntityKind { Country, Place, Organisation, Person }

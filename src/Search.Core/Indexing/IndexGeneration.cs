@@ -1,0 +1,87 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// One index folder with its writer and searcher manager. A rebuild makes a new generation and the
+/// store swaps it in; the old one is disposed once it is no longer served.
+/// </summary>
+internal sealed class IndexGeneration : IDisposable
+{
+    private IndexGeneration(string folder, Directory directory, IndexWriter writer)
+    {
+        Folder = folder;
+        Name = Path.GetFileName(folder);
+        LuceneDirectory = directory;
+        Writer = writer;
+    }
+
+    public string Folder { get; }
+    public string Name { get; }
+    public Directory LuceneDirectory { get; }
+    public IndexWriter Writer { get; }
+    public SearcherManager? Searchers { get; private set; }
+
+    /// <summary>Opens (or creates) the index in <paramref name="folder"/> with our analysis and BM25.</summary>
+    public static IndexGeneration Open(string folder, bool create, double ramBufferMb)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        // NIOFSDirectory rather than FSDirectory.Open's MMapDirectory: see benchmarks/README.md (GC pauses under mmap).
+        var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        try
+        {
+            var config = new IndexWriterConfig(LuceneSetup.Version, AnalyzerFactory.CreateIndexAnalyzer())
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+                Similarity = LuceneSetup.CreateSimilarity(),
+                RAMBufferSizeMB = ramBufferMb,
+            };
+            return new IndexGeneration(folder, directory, new IndexWriter(directory, config));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public static bool HasCommit(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder))
+        {
+            return false;
+        }
+
+        using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    public IndexCommitInfo? CommitInfo =>
+        IndexCommitInfo.FromUserData(Writer.CommitData ?? new Dictionary<string, string>());
+
+    /// <summary>Starts serving near-real-time searchers from this generation's writer.</summary>
+    public void StartSearching() => Searchers ??= new SearcherManager(Writer, applyAllDeletes: true, new Bm25SearcherFactory());
+
+    public SearcherLease Acquire()
+    {
+        var manager = Searchers ?? throw new InvalidOperationException("This generation is not serving searches.");
+        return new SearcherLease(manager, manager.Acquire(), Name);
+    }
+
+    public void Commit(IndexCommitInfo info)
+    {
+        Writer.SetCommitData(info.ToUserData());
+        Writer.Commit();
+    }
+
+    public void Dispose()
+    {
+        Searchers?.Dispose();
+        Writer.Dispose();
+        LuceneDirectory.Dispose();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Search.Core.Articles;
+using Search.Core.Entities;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Core;
+
+public static class SearchEngineServiceCollectionExtensions
+{
+    /// <summary>Registers the engine: the index owner, the corpus indexer, search, suggestions and lookups (all singletons).</summary>
+    public static IServiceCollection AddSearchEngine(this IServiceCollection services)
+    {
+        services.AddOptions<IndexingOptions>();
+        services.AddSingleton(_ => new ArticleDocumentBuilder(_ => Array.Empty<ArticleEntity>()));
+        services.AddSingleton<IndexStore>();
+        services.AddSingleton<CorpusIndexer>();
+        services.AddSingleton(_ => RankingOptions.Default);
+        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RankingOptions>()));
+        services.AddSingleton<Suggester>();
+        services.AddSingleton<ArticleLookup>();
+        return services;
+    }
+}

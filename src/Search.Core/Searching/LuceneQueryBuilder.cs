@@ -1,0 +1,159 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Turns parsed query parts into a BM25 query: each word scores on the whole text plus boosted
+/// headline, caption and entity-name matches; words near each other earn a proximity bonus;
+/// phrases and +words are required, -parts excluded. Words the analyzer drops (stop words,
+/// punctuation) simply vanish, so no input can make an invalid query.
+/// </summary>
+public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking)
+{
+    /// <summary>The query, or null when nothing searchable remains (only stop words or punctuation).</summary>
+    public Query? Build(IReadOnlyList<QueryPart> parts)
+    {
+        var query = new BooleanQuery();
+        var positives = new List<string>();
+        var hasPositive = false;
+        foreach (var part in parts)
+        {
+            var clause = part.IsPhrase ? Phrase(part.Text) : part.IsPrefix ? Prefix(part.Text) : Words(part.Text, part.Mode == QueryPartMode.Should ? positives : null);
+            if (clause is null)
+            {
+                continue;
+            }
+
+            var occur = part.Mode switch
+            {
+                QueryPartMode.Must => Occur.MUST,
+                QueryPartMode.MustNot => Occur.MUST_NOT,
+                _ => Occur.SHOULD,
+            };
+            hasPositive |= occur != Occur.MUST_NOT;
+            query.Add(clause, occur);
+        }
+
+        if (!hasPositive)
+        {
+            return null;
+        }
+
+        if (positives.Count >= 2 && ranking.ProximityBoost > 0)
+        {
+            var near = new PhraseQuery { Slop = ranking.ProximitySlop, Boost = ranking.ProximityBoost };
+            foreach (var term in positives.Take(16))
+            {
+                near.Add(new Term(ArticleFields.Text, term));
+            }
+
+            query.Add(near, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The stemmed terms of the positive words, for highlighting and spelling.</summary>
+    public IEnumerable<string> TextTerms(string text) => AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
+
+    private Query? Words(string text, List<string>? collect)
+    {
+        var terms = AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        collect?.AddRange(terms);
+        if (terms.Count == 1)
+        {
+            return Term(terms[0]);
+        }
+
+        // "U.S.-China" analyzes to several terms: any of them may match, all of them near each other score more.
+        var group = new BooleanQuery();
+        foreach (var term in terms)
+        {
+            group.Add(Term(term), Occur.SHOULD);
+        }
+
+        return group;
+    }
+
+    private Query Term(string term)
+    {
+        var fields = new BooleanQuery(disableCoord: true)
+        {
+            { new TermQuery(new Term(ArticleFields.Text, term)), Occur.SHOULD },
+        };
+        AddBoosted(fields, new TermQuery(new Term(ArticleFields.Title, term)), ranking.TitleBoost);
+        AddBoosted(fields, new TermQuery(new Term(ArticleFields.Captions, term)), ranking.CaptionBoost);
+        AddBoosted(fields, new TermQuery(new Term(ArticleFields.EntityNames, term)), ranking.EntityBoost);
+        return fields;
+    }
+
+    private Query? Phrase(string text)
+    {
+        var terms = AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (terms.Count == 1)
+        {
+            return Term(terms[0]);
+        }
+
+        var phrase = new BooleanQuery(disableCoord: true);
+        var inText = new PhraseQuery();
+        var inTitle = new PhraseQuery { Boost = Math.Max(ranking.TitleBoost, 0.0001f) };
+        foreach (var term in terms)
+        {
+            inText.Add(new Term(ArticleFields.Text, term));
+            inTitle.Add(new Term(ArticleFields.Title, term));
+        }
+
+        // The text phrase must match; the headline phrase only adds score.
+        phrase.Add(inText, Occur.MUST);
+        if (ranking.TitleBoost > 0)
+        {
+            phrase.Add(inTitle, Occur.SHOULD);
+        }
+
+        return phrase;
+    }
+
+    private Query? Prefix(string text)
+    {
+        var terms = AnalyzerFactory.Terms(new WordAnalyzer(), ArticleFields.Words, text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        // Too short a prefix matches half the vocabulary and says little: search the word itself.
+        if (terms.Count > 1 || terms[0].Length < 2)
+        {
+            return Words(text, null);
+        }
+
+        return new PrefixQuery(new Term(ArticleFields.Text, terms[0]))
+        {
+            MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(ranking.MaxPrefixExpansions),
+        };
+    }
+
+    private static void AddBoosted(BooleanQuery query, Query clause, float boost)
+    {
+        if (boost > 0)
+        {
+            clause.Boost = boost;
+            query.Add(clause, Occur.SHOULD);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// The search box: lenient parsing, BM25 with field boosts and proximity, filters, relevance or
+/// newest order, facets over all matches, snippets, and a spelling retry when nothing matched.
+/// </summary>
+public sealed class SearchService
+{
+    private readonly IndexStore _store;
+    private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
+    private readonly LuceneQueryBuilder _queries;
+    private readonly SnippetBuilder _snippets;
+    private readonly SpellingCorrector _spelling = new();
+
+    public SearchService(IndexStore store, RankingOptions? ranking = null)
+    {
+        _store = store;
+        _queries = new LuceneQueryBuilder(_analyzer, ranking ?? RankingOptions.Default);
+        _snippets = new SnippetBuilder(_analyzer);
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var lease = _store.Acquire();
+        var parts = UserQueryParser.Parse(request.Query);
+        var didYouMean = parts.Count > 0 ? _spelling.Correct(lease.Searcher.IndexReader, parts) : null;
+        var result = Run(lease.Searcher, request, parts, didYouMean, corrected: false);
+        if (result.Total == 0 && didYouMean is not null)
+        {
+            var correctedParts = UserQueryParser.Parse(didYouMean);
+            var retry = Run(lease.Searcher, request, correctedParts, didYouMean, corrected: true);
+            if (retry.Total > 0)
+            {
+                return retry;
+            }
+        }
+
+        return result;
+    }
+
+    private SearchResult Run(IndexSearcher searcher, SearchRequest request, IReadOnlyList<QueryPart> parts, string? didYouMean, bool corrected)
+    {
+        var text = parts.Count == 0 ? null : _queries.Build(parts);
+        var empty = new SearchResult(request.Query ?? "", 0, request.Page, request.Size, [], SearchFacets.Empty, didYouMean, corrected);
+        if (parts.Count > 0 && text is null)
+        {
+            // Only stop words or punctuation were typed: nothing to match on.
+            return empty;
+        }
+
+        var query = SearchFilters.Apply(text, request);
+        var wanted = request.Page * request.Size;
+        var sortByDate = request.Sort == SearchSort.Newest || text is null;
+        ITopDocsCollector top = sortByDate
+            ? TopFieldCollector.Create(new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+        var facets = new FacetCollector();
+        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+
+        var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var highlightTerms = parts.Where(p => p.Mode != QueryPartMode.MustNot && !p.IsPhrase).SelectMany(p => _queries.TextTerms(p.Text)).Distinct().ToArray();
+        var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
+        var hits = page.ScoreDocs.Select(scoreDoc =>
+        {
+            var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(scoreDoc.Doc)).Article;
+            var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
+        }).ToArray();
+
+        return empty with { Total = top.TotalHits, Hits = hits, Facets = FacetsOf(facets, request.FacetSize) };
+    }
+
+    private static SearchFacets FacetsOf(FacetCollector facets, int size) => new(
+        Top(facets.SectionCounts(), size, v => (v, v)),
+        Top(facets.EntityCounts(), size, EntityFacetValue.Parse));
+
+    private static FacetValue[] Top(Dictionary<string, int> counts, int size, Func<string, (string Value, string Label)> split) =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(size)
+            .Select(kv =>
+            {
+                var (value, label) = split(kv.Key);
+                return new FacetValue(value, label, kv.Value);
+            }).ToArray();
+}

@@ -1,0 +1,3 @@
+namespace Search.Core.Searching;
+
+public enum SearchSort { Relevance, Newest }

@@ -1,0 +1,100 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// "Did you mean": for each typed word that the index barely knows, the closest word (Damerau-
+/// Levenshtein, up to 2 edits, first letter kept) that is much more frequent. Works on the unstemmed
+/// vocabulary field so the correction is a word a reader would type.
+/// </summary>
+internal sealed class SpellingCorrector
+{
+    private const int MinWordLength = 3;
+
+    /// <summary>A correction must be this many times more frequent than the word as typed.</summary>
+    private const int FrequencyRatio = 10;
+
+    private readonly WordAnalyzer _words = new();
+
+    /// <summary>The corrected query text, or null when every word looks fine.</summary>
+    public string? Correct(IndexReader reader, IReadOnlyList<QueryPart> parts)
+    {
+        var terms = MultiFields.GetTerms(reader, ArticleFields.Words);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var changed = false;
+        var rebuilt = new List<string>(parts.Count);
+        foreach (var part in parts)
+        {
+            var text = part.Text;
+            if (!part.IsPrefix && part.Mode != QueryPartMode.MustNot)
+            {
+                var words = AnalyzerFactory.Terms(_words, ArticleFields.Words, text);
+                var fixedWords = words.Select(w => Best(reader, terms, w) ?? w).ToList();
+                if (!fixedWords.SequenceEqual(words))
+                {
+                    changed = true;
+                    text = string.Join(' ', fixedWords);
+                }
+            }
+
+            rebuilt.Add(Render(part, text));
+        }
+
+        return changed ? string.Join(' ', rebuilt) : null;
+    }
+
+    private static string? Best(IndexReader reader, Terms terms, string word)
+    {
+        if (word.Length < MinWordLength || word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var typed = new Term(ArticleFields.Words, word);
+        var typedFreq = reader.DocFreq(typed);
+        var maxEdits = word.Length <= 5 ? 1 : 2;
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), typed, maxEdits, prefixLength: 1, transpositions: true);
+        string? best = null;
+        var bestFreq = 0;
+        var bestBoost = 0f;
+        var boostAttribute = fuzzy.Attributes.AddAttribute<IBoostAttribute>();
+        while (fuzzy.MoveNext())
+        {
+            var candidate = fuzzy.Term;
+            var freq = fuzzy.DocFreq;
+            var boost = boostAttribute.Boost;
+            // Closer first (higher boost = fewer edits), then more frequent.
+            if (freq >= Math.Max(1, typedFreq * FrequencyRatio) && (boost > bestBoost || (boost == bestBoost && freq > bestFreq)))
+            {
+                var text = candidate.Utf8ToString();
+                if (text != word)
+                {
+                    best = text;
+                    bestFreq = freq;
+                    bestBoost = boost;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static string Render(QueryPart part, string text)
+    {
+        var body = part.IsPhrase ? $"\"{text}\"" : part.IsPrefix ? text + "*" : text;
+        return part.Mode switch
+        {
+            QueryPartMode.MustNot => "-" + body,
+            QueryPartMode.Must when !part.IsPhrase => "+" + body,
+            _ => body,
+        };
+    }
+}
