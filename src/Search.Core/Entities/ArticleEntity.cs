@@ -1,6 +1,8 @@
 namespace Search.Core.Entities;
 
-// Id is a canonical, stable, lowercase ascii id usable as an exact Lucene term, e.g. "country:rus",
-// "org:csto", "person:vladimir-putin", "place:moscow". Name is the display name ("Russia",
-// "Vladimir Putin", "CSTO"). Weight in (0, 1]: how central the entity is to the article.
+/// <summary>
+/// One entity an article is about. <paramref name="Id"/> is canonical, lowercase ASCII and stable
+/// ("country:rus", "org:csto", "person:vladimir-putin", "place:moscow") so it can be indexed as an
+/// exact Lucene term; <paramref name="Weight"/> in (0, 1] says how central it is (top entity = 1).
+/// </summary>
 public sealed record ArticleEntity(string Id, string Name, EntityKind Kind, float Weight);

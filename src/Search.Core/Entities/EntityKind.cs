@@ -1,3 +1,10 @@
 namespace Search.Core.Entities;
 
-public enum EntityKind { Country, Place, Organisation, Person }
+/// <summary>What an <see cref="ArticleEntity"/> names.</summary>
+public enum EntityKind
+{
+    Country,
+    Place,
+    Organisation,
+    Person,
+}
