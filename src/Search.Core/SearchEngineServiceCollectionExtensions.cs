@@ -12,7 +12,7 @@ public static class SearchEngineServiceCollectionExtensions
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
     {
         services.AddOptions<IndexingOptions>();
-        services.AddSingleton(_ => new ArticleDocumentBuilder(_ => Array.Empty<ArticleEntity>()));
+        services.AddSingleton(_ => new ArticleDocumentBuilder(EntityExtractor.Default.Extract));
         services.AddSingleton<IndexStore>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(_ => RankingOptions.Default);

@@ -21,7 +21,9 @@ public static class ArticleParser
         }
         catch (JsonException ex)
         {
-            var field = ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
+            // The serializer says "could not be converted" for a well-formed value of the wrong type; anything else is broken JSON.
+            var wrongType = ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
+            var field = wrongType && ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
             error = new ArticleError(field, field is null ? $"broken JSON: {FirstLine(ex.Message)}" : $"'{field}' has the wrong type");
             return false;
         }

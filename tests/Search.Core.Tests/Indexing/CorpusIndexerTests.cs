@@ -1,0 +1,97 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed class CorpusIndexerTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("indexer-tests").FullName;
+    private string Corpus => Path.Combine(_root, "corpus");
+    private string IndexPath => Path.Combine(_root, "lucene");
+
+    [Fact]
+    public async Task Restart_with_an_unchanged_corpus_serves_the_committed_index_without_rebuilding()
+    {
+        WriteCorpus("a.jsonl", Line("one", "Kazakh oil"), Line("two", "Russian gas"));
+        using (var first = NewStore())
+        {
+            Assert.True(await NewIndexer(first).EnsureCurrentAsync(force: false, CancellationToken.None));
+            Assert.Equal(2, first.Served!.Articles);
+        }
+
+        using var second = NewStore();
+        Assert.False(await NewIndexer(second).EnsureCurrentAsync(force: false, CancellationToken.None));
+        Assert.True(second.IsReady);
+        Assert.Equal(2, new SearchService(second).Search(new SearchRequest()).Total);
+    }
+
+    [Fact]
+    public async Task Changed_corpus_is_rebuilt_into_a_new_generation_and_old_folders_are_removed()
+    {
+        WriteCorpus("a.jsonl", Line("one", "Kazakh oil"));
+        using var store = NewStore();
+        var indexer = NewIndexer(store);
+        await indexer.EnsureCurrentAsync(force: false, CancellationToken.None);
+        using var oldLease = store.Acquire();
+
+        WriteCorpus("b.jsonl", Line("two", "Russian gas"), Line("one", "Kazakh oil, updated"));
+        Assert.True(await indexer.EnsureCurrentAsync(force: false, CancellationToken.None));
+
+        Assert.Equal(2, new SearchService(store).Search(new SearchRequest()).Total);
+        Assert.Equal("Kazakh oil, updated", new ArticleLookup(store).Find("one")!.Article.Title);
+        // The lease taken before the swap still reads its own point-in-time view.
+        Assert.Equal(1, oldLease.Searcher.IndexReader.NumDocs);
+        Assert.Single(Directory.GetDirectories(IndexPath, "gen-*"));
+    }
+
+    [Fact]
+    public async Task Repeated_ids_keep_the_later_article()
+    {
+        WriteCorpus("a.jsonl", Line("same", "First version"), Line("other", "Other"), Line("same", "Second version"));
+        using var store = NewStore();
+        await NewIndexer(store).EnsureCurrentAsync(force: false, CancellationToken.None);
+
+        Assert.Equal(2, store.Served!.Articles);
+        Assert.Equal("Second version", new ArticleLookup(store).Find("same")!.Article.Title);
+        Assert.Equal(2, new SearchService(store).Search(new SearchRequest()).Total);
+    }
+
+    [Fact]
+    public async Task Leftover_generation_of_an_interrupted_build_is_removed_on_start()
+    {
+        WriteCorpus("a.jsonl", Line("one", "Kazakh oil"));
+        using (var first = NewStore())
+        {
+            await NewIndexer(first).EnsureCurrentAsync(force: false, CancellationToken.None);
+        }
+
+        var leftover = Directory.CreateDirectory(Path.Combine(IndexPath, "gen-99999999-interrupted"));
+        File.WriteAllText(Path.Combine(leftover.FullName, "_0.fdt"), "half a segment");
+
+        using var second = NewStore();
+        Assert.False(await NewIndexer(second).EnsureCurrentAsync(force: false, CancellationToken.None));
+        Assert.False(leftover.Exists && Directory.Exists(leftover.FullName));
+        Assert.Equal(1, new SearchService(second).Search(new SearchRequest()).Total);
+    }
+
+    private static string Line(string id, string title) =>
+        $$"""{"id":"{{id}}","title":"{{title}}","body":"{{title}} body text"}""";
+
+    private void WriteCorpus(string file, params string[] lines)
+    {
+        Directory.CreateDirectory(Corpus);
+        File.WriteAllLines(Path.Combine(Corpus, file), lines);
+    }
+
+    private IndexStore NewStore() => new(Options(), new ArticleDocumentBuilder(_ => []), NullLogger<IndexStore>.Instance);
+
+    private CorpusIndexer NewIndexer(IndexStore store) => new(store, Options(), NullLogger<CorpusIndexer>.Instance);
+
+    private IOptions<IndexingOptions> Options() =>
+        Microsoft.Extensions.Options.Options.Create(new IndexingOptions { CorpusPath = Corpus, IndexPath = IndexPath, RamBufferMb = 16 });
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}

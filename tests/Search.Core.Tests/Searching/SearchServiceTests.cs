@@ -1,0 +1,155 @@
+using Search.Core.Articles;
+using Search.Core.Searching;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Searching;
+
+public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<SeedIndexFixture>
+{
+    private const string Kazakhstan = "kazakhstan-the-west-wing-in-a-g-zero-world";
+    private SearchService Search => seed.Search;
+
+    [Fact]
+    public void Kazakhstan_finds_the_Kazakhstan_piece_first_with_a_marked_snippet()
+    {
+        var result = Search.Search(new SearchRequest { Query = "Kazakhstan" });
+
+        Assert.Equal(Kazakhstan, result.Hits[0].Id);
+        Assert.Contains("<mark>Kazakhstan</mark>", result.Hits[0].Snippet);
+    }
+
+    [Theory]
+    [InlineData("Tokayev")]
+    [InlineData("EYEPRESS")]
+    [InlineData("\"Collective Security Treaty\"")]
+    public void Body_caption_credit_and_phrase_matches_find_the_piece(string query)
+    {
+        var result = Search.Search(new SearchRequest { Query = query });
+
+        Assert.Contains(result.Hits, h => h.Id == Kazakhstan);
+    }
+
+    [Fact]
+    public void Exclusion_removes_matching_articles()
+    {
+        var all = Search.Search(new SearchRequest { Query = "Putin" });
+        var without = Search.Search(new SearchRequest { Query = "Putin -Kazakhstan" });
+
+        Assert.Contains(all.Hits, h => h.Id == Kazakhstan);
+        Assert.DoesNotContain(without.Hits, h => h.Id == Kazakhstan);
+        Assert.NotEmpty(without.Hits);
+    }
+
+    [Fact]
+    public void Snippets_escape_html_from_the_article()
+    {
+        using var index = new TempIndex([new Article { Id = "x", Title = "Script", Body = "Beware <script>alert('kazakh')</script> & friends" }]);
+        var result = new SearchService(index.Store).Search(new SearchRequest { Query = "beware" });
+
+        var snippet = result.Hits.Single().Snippet;
+        Assert.Contains("<mark>Beware</mark>", snippet);
+        Assert.Contains("&lt;script&gt;", snippet);
+        Assert.DoesNotContain("<script>", snippet);
+    }
+
+    [Fact]
+    public void Misspelled_query_gets_did_you_mean_and_a_corrected_retry()
+    {
+        var result = Search.Search(new SearchRequest { Query = "kazakstan" });
+
+        Assert.Equal("kazakhstan", result.DidYouMean);
+        Assert.True(result.Corrected);
+        Assert.Equal(Kazakhstan, result.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Correct_query_gets_no_did_you_mean()
+    {
+        Assert.Null(Search.Search(new SearchRequest { Query = "Kazakhstan Putin" }).DidYouMean);
+    }
+
+    [Fact]
+    public void Newest_sort_orders_by_publication_date()
+    {
+        var result = Search.Search(new SearchRequest { Query = "Russia OR Trump OR war", Sort = SearchSort.Newest, Size = 20 });
+
+        var dates = result.Hits.Select(h => h.PublishedAt!.Value).ToList();
+        Assert.True(dates.Count >= 3);
+        Assert.Equal(dates.OrderByDescending(d => d), dates);
+    }
+
+    [Fact]
+    public void Filters_restrict_by_section_author_and_date()
+    {
+        var world = Search.Search(new SearchRequest { Section = "world", Size = 20 });
+        var january = Search.Search(new SearchRequest { From = new DateTimeOffset(2025, 1, 9, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2025, 1, 10, 23, 59, 59, TimeSpan.Zero), Size = 20 });
+        var nobody = Search.Search(new SearchRequest { Author = "Nobody At All" });
+
+        Assert.NotEmpty(world.Hits);
+        Assert.All(world.Hits, h => Assert.Equal("World", h.Section));
+        Assert.Equal(world.Total, world.Facets.Section.Single().Count);
+        Assert.NotEmpty(january.Hits);
+        Assert.All(january.Hits, h => Assert.InRange(h.PublishedAt!.Value.Day, 9, 10));
+        Assert.Equal(0, nobody.Total);
+    }
+
+    [Fact]
+    public void Section_facets_count_all_matches_not_just_the_page()
+    {
+        var result = Search.Search(new SearchRequest { Size = 1 });
+
+        Assert.Single(result.Hits);
+        Assert.Equal(9, result.Total);
+        Assert.Equal(9, result.Facets.Section.Sum(f => f.Count));
+    }
+
+    [Fact]
+    public void Paging_returns_disjoint_pages()
+    {
+        var first = Search.Search(new SearchRequest { Size = 4, Page = 1 });
+        var second = Search.Search(new SearchRequest { Size = 4, Page = 2 });
+
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
+        Assert.Equal(4, second.Hits.Count);
+    }
+
+    [Theory]
+    [InlineData("AND (")]
+    [InlineData("\"unclosed")]
+    [InlineData("*")]
+    [InlineData("~~~")]
+    [InlineData("[a TO")]
+    [InlineData("\\")]
+    [InlineData("a* *a* ?x? k*")]
+    [InlineData("\u0000\u0001\u001f kazakhstan \u007f")]
+    [InlineData("🇰🇿 Kazakhstan 🙂")]
+    [InlineData("\ud800 lone surrogate")]
+    [InlineData("the of and")]
+    [InlineData("-kazakhstan")]
+    [InlineData("title:foo^3 +(bar || baz) && !qux")]
+    public void Hostile_queries_never_throw(string query)
+    {
+        var result = Search.Search(new SearchRequest { Query = query });
+
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void A_two_thousand_character_query_is_answered()
+    {
+        var query = string.Join(' ', Enumerable.Repeat("kazakhstan russia", 120));
+
+        var result = Search.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(Kazakhstan, result.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Validation_names_bad_paging()
+    {
+        Assert.Contains("size", new SearchRequest { Size = 1000 }.Validate().Keys);
+        Assert.Contains("page", new SearchRequest { Page = 0 }.Validate().Keys);
+        Assert.Contains("page", new SearchRequest { Page = 5000, Size = 100 }.Validate().Keys);
+        Assert.Empty(new SearchRequest().Validate());
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Core.Articles;
+using Search.Core.Entities;
+using Search.Core.Indexing;
+
+namespace Search.Core.Tests.Support;
+
+/// <summary>A real Lucene index in a temporary folder, built from given articles; deleted on dispose.</summary>
+public sealed class TempIndex : IDisposable
+{
+    public TempIndex(IEnumerable<Article> articles, Func<Article, IReadOnlyList<ArticleEntity>>? entities = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "search-tests", Guid.NewGuid().ToString("N"));
+        Options = Microsoft.Extensions.Options.Options.Create(new IndexingOptions { IndexPath = Folder, RamBufferMb = 16 });
+        Store = new IndexStore(Options, new ArticleDocumentBuilder(entities ?? EntityExtractor.Default.Extract), NullLogger<IndexStore>.Instance);
+        Store.Rebuild(articles, "test", new CorpusReport());
+    }
+
+    public string Folder { get; }
+    public IOptions<IndexingOptions> Options { get; }
+    public IndexStore Store { get; }
+
+    /// <summary>The nine stories of the seed page, as shipped in index/corpus.</summary>
+    public static IReadOnlyList<Article> SeedArticles() =>
+        new CorpusReader(NullLogger.Instance).Read(TestPaths.SeedCorpus, new CorpusReport()).ToList();
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a temp folder left behind is harmless.
+        }
+    }
+}
