@@ -112,4 +112,13 @@ public sealed class EntityExtractorTests
 
     [Fact]
     public void An_article_with_no_names_yields_nothing() => Assert.Empty(EntityExtractor.Default.Extract("", "", "", []));
+
+    [Fact]
+    public void The_default_extractor_gives_the_same_answer_on_many_threads()
+    {
+        var expected = EntityExtractor.Default.Extract(SeedArticle.Title, null, SeedArticle.Body, [SeedArticle.Caption]);
+        var results = new IReadOnlyList<ArticleEntity>[64];
+        Parallel.For(0, results.Length, i => results[i] = EntityExtractor.Default.Extract(SeedArticle.Title, null, SeedArticle.Body, [SeedArticle.Caption]));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }

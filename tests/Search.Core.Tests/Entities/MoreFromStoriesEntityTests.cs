@@ -1,3 +1,4 @@
+using Search.Core.Articles;
 using Search.Core.Entities;
 
 namespace Search.Core.Tests.Entities;
@@ -10,8 +11,8 @@ public sealed class MoreFromStoriesEntityTests
     [MemberData(nameof(Stories))]
     public void Each_more_from_story_caption_and_lede_yields_an_entity(int story)
     {
-        var (caption, credit, lede) = SeedArticle.MoreFrom[story];
-        var entities = EntityExtractor.Default.Extract("", null, lede, [caption, credit]);
+        var (caption, _, lede) = SeedArticle.MoreFrom[story];
+        var entities = EntityExtractor.Default.Extract("", null, lede, [caption]);
         Assert.NotEmpty(entities);
     }
 
@@ -32,8 +33,25 @@ public sealed class MoreFromStoriesEntityTests
     [InlineData(7, "person:maria-corina-machado")]
     public void More_from_stories_yield_the_entity_they_are_about(int story, string id)
     {
-        var (caption, credit, lede) = SeedArticle.MoreFrom[story];
-        var entities = EntityExtractor.Default.Extract("", null, lede, [caption, credit]);
+        var (caption, _, lede) = SeedArticle.MoreFrom[story];
+        var entities = EntityExtractor.Default.Extract("", null, lede, [caption]);
         Assert.Contains(entities, e => e.Id == id);
+    }
+
+    [Fact]
+    public void Photo_credits_of_an_article_name_no_photographers()
+    {
+        var (caption, credit, lede) = SeedArticle.MoreFrom[7];
+        var article = new Article { Id = "venezuela", Title = "", Body = lede, Images = [new ArticleImage(caption, credit)] };
+        var entities = EntityExtractor.Default.Extract(article);
+        Assert.Contains(entities, e => e.Id == "person:nicolas-maduro");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Viloria"));
+    }
+
+    [Fact]
+    public void A_known_name_in_a_photo_credit_still_counts()
+    {
+        var article = new Article { Id = "kremlin", Title = "Talks", Body = "Nothing to add.", Images = [new ArticleImage(null, "Kremlin/EYEPRESS")] };
+        Assert.Contains(EntityExtractor.Default.Extract(article), e => e.Id == "country:rus");
     }
 }
