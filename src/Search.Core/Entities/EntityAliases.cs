@@ -108,7 +108,6 @@ internal static class EntityAliases
         ("state-department", "State Department", "USA", ["State Department"]),
         ("cia", "CIA", "USA", ["CIA"]),
         ("fbi", "FBI", "USA", ["FBI"]),
-        ("us-supreme-court", "US Supreme Court", "USA", ["US Supreme Court"]),
         ("kremlin", "Kremlin", "RUS", ["Kremlin"]),
         ("fsb", "FSB", "RUS", ["FSB"]),
         ("gazprom", "Gazprom", "RUS", ["Gazprom"]),

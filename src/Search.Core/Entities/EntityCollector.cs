@@ -14,8 +14,11 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     private readonly Dictionary<string, EntityTally> tallies = new(StringComparer.Ordinal);
     private readonly List<(string Word, float Weight)> bareWords = [];
 
-    /// <summary>Scans <paramref name="text"/>; its first <paramref name="ledeSentences"/> weigh <paramref name="ledeWeight"/>.</summary>
-    public void Scan(string? text, float weight, float ledeWeight = 0, int ledeSentences = 0)
+    /// <summary>
+    /// Scans <paramref name="text"/>; its first <paramref name="ledeSentences"/> weigh <paramref name="ledeWeight"/>.
+    /// With <paramref name="knownOnly"/> only dictionary names count (photo credits name photographers, not topics).
+    /// </summary>
+    public void Scan(string? text, float weight, float ledeWeight = 0, int ledeSentences = 0, bool knownOnly = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -34,7 +37,7 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
                 AddKnown(entity!, mentionWeight);
                 i += length;
             }
-            else if (run.StartsName(i))
+            else if (!knownOnly && run.StartsName(i))
             {
                 i = run.Read(i, out var found);
                 Add(found, mentionWeight);

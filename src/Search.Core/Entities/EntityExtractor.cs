@@ -24,7 +24,10 @@ public sealed class EntityExtractor
     /// <summary>The gazetteer and alias table, built once on first use; safe to share across threads.</summary>
     public static EntityExtractor Default => Shared.Value;
 
-    /// <summary>Entities of <paramref name="article"/>, heaviest first; photo credits count as body text.</summary>
+    /// <summary>
+    /// Entities of <paramref name="article"/>, heaviest first. Photo credits count as body text and only
+    /// for known names ("Kremlin/EYEPRESS"), so photographers do not become people of the story.
+    /// </summary>
     public IReadOnlyList<ArticleEntity> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -60,7 +63,7 @@ public sealed class EntityExtractor
         collector.Scan(body, BodyWeight, LedeWeight, ledeSentences);
         foreach (var credit in credits)
         {
-            collector.Scan(credit, BodyWeight);
+            collector.Scan(credit, BodyWeight, knownOnly: true);
         }
 
         return collector.Result();

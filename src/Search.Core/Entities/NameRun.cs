@@ -80,14 +80,15 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
     private Found Classify(bool hasOrganisationWord)
     {
         var nothing = new Found(FoundKind.Nothing, "", "", null);
+        // A sentence-opening verb is not part of a name ("Joining Ian Bremmer to ...").
+        var first = tokens[words[0].Start].Has(NameTokenFlags.SentenceStart) && LooksLikeVerb(Text(words[0].Start)) ? 1 : 0;
         if (hasOrganisationWord)
         {
-            return words.Count >= 2 && CountAllCaps(0) < 2 ? Span(FoundKind.Organisation, 0) : nothing;
+            return words.Count - first >= 2 && CountAllCaps(first) < 2 ? Span(FoundKind.Organisation, first) : nothing;
         }
 
         // "President-elect Donald Trump", "New York State Judge Juan Merchan": the name follows the last title.
-        var first = 0;
-        for (var w = 0; w < words.Count; w++)
+        for (var w = first; w < words.Count; w++)
         {
             first = ProperNounRules.IsTitle(Text(words[w].Start)) ? w + 1 : first;
         }
@@ -203,6 +204,9 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
 
         return count;
     }
+
+    // Only "-ing": "-ed" and "-ly" would also strip Alfred, Jared, Emily and Kelly.
+    private static bool LooksLikeVerb(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("ing");
 
     private bool IsInitial(int index) => tokens[index].Length <= 2 && tokens[index].Text(text) is [var c] && char.IsUpper(c);
 
