@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Search.Api.Tests.Support;
+
+/// <summary>
+/// The real host in memory, serving the shipped seed corpus from a temporary index folder.
+/// <see cref="StartIndexing"/> false leaves the index unbuilt, to see the not-ready behaviour.
+/// </summary>
+public class SearchApiFactory : WebApplicationFactory<Program>
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "search-api-tests", Guid.NewGuid().ToString("N"));
+
+    protected virtual bool StartIndexing => true;
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Search:CorpusPath", Path.Combine(RepositoryRoot, "index", "corpus"));
+        builder.UseSetting("Search:IndexPath", _indexPath);
+        builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services =>
+        {
+            if (!StartIndexing)
+            {
+                services.RemoveAll<IHostedService>();
+            }
+        });
+    }
+
+    /// <summary>A client once /health/ready says the index is served.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
+    {
+        var client = CreateClient();
+        for (var i = 0; i < 600; i++)
+        {
+            if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+            {
+                return client;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The index did not become ready within 30 s.");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_indexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Search.sln not found");
+    }
+}
