@@ -20,8 +20,9 @@ public static class CorpusFileWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
 
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize);
+        // Optimal over Fastest: about 40% smaller files for about 30% more time, still far above the 5,000 articles/s we need.
         using var compressed = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true)
+            ? new GZipStream(file, CompressionLevel.Optimal, leaveOpen: true)
             : null;
         using var writer = new StreamWriter(compressed ?? (Stream)file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BufferSize);
         writer.NewLine = "\n"; // the same bytes on every OS

@@ -40,8 +40,9 @@ internal sealed class StoryThreads(int seed)
     private static (long Parent, long DelaySeconds) ReadLink(Randomizer random, long index)
     {
         var follows = random.Double() < ContinueProbability;
-        var back = random.Number(1, MaxLookBack);
+        var back = random.Number(0, MaxLookBack - 1);
         var delaySeconds = random.Number(6 * 3600, 6 * 86400);
-        return follows && index > 0 ? (Math.Max(0, index - back), delaySeconds) : (-1, 0);
+        // The modulo keeps early articles' parents spread over what exists, instead of piling onto article 0.
+        return follows && index > 0 ? (index - 1 - back % Math.Min(index, MaxLookBack), delaySeconds) : (-1, 0);
     }
 }
