@@ -30,7 +30,7 @@ internal static class SentenceBank
         "Diplomats said {country2} had been briefed in advance.",
         "Some economists warned that the {noun} could weigh on growth in {country}.",
         "{org} is expected to publish its assessment in {month}.",
-        "It is the {adjective} development in the {noun} this year.",
+        "It is the most {adjective} development in the {noun} this year.",
         "Local officials said {number} families had been affected.",
         "{lastname} is due to travel to {capital2} later this month.",
         "Opposition politicians accused the government of mishandling the {noun}.",
@@ -94,9 +94,10 @@ internal static class SentenceBank
     public static IReadOnlyList<string> CreditFormats { get; } =
         ["Reuters/{0}", "AP Photo/{0}", "Getty Images", "AFP via Getty Images", "{0}/Bloomberg", "EPA-EFE/{0}", "{0}/AFP", "Anadolu via Getty Images"];
 
+    // All start with a consonant: templates write "a {adjective} moment".
     public static IReadOnlyList<string> Adjectives { get; } =
     [
-        "decisive", "difficult", "historic", "worrying", "significant", "unprecedented", "critical", "unexpected",
+        "decisive", "difficult", "historic", "worrying", "significant", "startling", "critical", "surprising",
         "welcome", "dangerous", "pivotal", "sobering",
     ];
 
