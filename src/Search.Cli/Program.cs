@@ -1,1 +1,16 @@
-Console.WriteLine("cli");
+using Search.Cli.Commands;
+
+// The command table: a new command is one file in Commands/ and one line here.
+ICliCommand[] commands =
+[
+    new GenerateCommand(),
+];
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true; // let the running command stop cleanly and close its files
+    cancellation.Cancel();
+};
+
+return await new CommandDispatcher(commands).RunAsync(args, cancellation.Token);

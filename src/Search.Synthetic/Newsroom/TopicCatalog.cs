@@ -1,0 +1,95 @@
+using Search.Synthetic.Writing;
+
+namespace Search.Synthetic.Newsroom;
+
+/// <summary>
+/// The topics of the synthetic newsroom. Each brings its own nouns, events, headlines and
+/// sentences; the section comes from the topic, as it would on a news desk.
+/// </summary>
+internal static class TopicCatalog
+{
+    public static IReadOnlyList<Topic> All { get; } =
+    [
+        Make("elections", "politics", 12, false, "ballot|turnout|coalition|campaign|runoff|exit poll|manifesto|recount|electoral commission|parliamentary majority|opposition bloc|vote count",
+            "called a snap election|conceded defeat|claimed victory|formed a coalition|demanded a recount|launched a re-election campaign",
+            "UN|EU|OSCE",
+            ["{demonym} voters head to the polls as {lastname} seeks a second term", "{lastname} claims victory in {country} election", "Opposition cries foul over {noun} in {country}", "{country} election: what the {noun} tells us"],
+            ["Polls opened at 7am in {capital}, where long queues formed outside polling stations.", "Turnout stood at {percent} by midday, according to the electoral commission.", "The {noun} is expected to decide whether {lastname} keeps a parliamentary majority.", "Observers from {org} said the {noun} had been broadly orderly.", "Early results gave the governing party {percent} of the vote."]),
+        Make("diplomacy", "world", 10, false, "summit|peace process|sanctions package|ceasefire proposal|envoy|treaty|joint statement|embassy|state visit|diplomatic push",
+            "held talks|recalled its ambassador|signed a treaty|proposed a ceasefire|imposed sanctions|hosted a summit",
+            "UN|EU|NATO|G20|ASEAN|African Union",
+            ["{country} and {country2} agree to resume talks", "{lastname} travels to {capital2} for {noun}", "{org} summit ends without a deal on {noun}", "{country} recalls envoy as row with {country2} deepens"],
+            ["Diplomats in {capital} described the {noun} as tense but constructive.", "The {noun} follows months of strained relations between {country} and {country2}.", "{lastname} met counterparts on the sidelines of a meeting of {org}.", "A joint statement promised further {noun} before the end of {month}."]),
+        Make("conflict", "world", 10, false, "shelling|front line|drone strike|humanitarian corridor|ceasefire|troop build-up|air defence system|evacuation|casualty toll|artillery fire",
+            "launched a counteroffensive|shot down drones|agreed a local truce|ordered an evacuation|reported heavy shelling",
+            "UN|NATO|Red Cross|International Criminal Court|Amnesty International",
+            ["{number} killed as {noun} hits {capital}", "{country} says it repelled attack near the {noun}", "{org} calls for {noun} as fighting intensifies", "Inside the {noun}: a week with {demonym} troops"],
+            ["Residents of {capital} spent the night in shelters as air raid sirens sounded.", "Officials said {number} people had been wounded in the {noun}.", "{org} said it was deeply concerned by reports of {noun}.", "Satellite images showed damage along the {noun}."]),
+        Make("trade", "business", 8, true, "tariff|export ban|trade deal|supply chain|customs regime|import quota|trade deficit|free-trade agreement|anti-dumping probe",
+            "raised tariffs|signed a trade deal|filed a complaint|lifted export controls|announced retaliatory duties",
+            "WTO|EU|ASEAN|G20",
+            ["{country} slaps {percent} {noun} on {demonym} goods", "{org} rules against {country} in {noun} dispute", "Exporters brace as {country} and {country2} trade blows", "{lastname} says {noun} with {country2} is close"],
+            ["Exports to {country2} fell {percent} in the first half of the year.", "The {noun} covers goods worth {money} a year.", "Manufacturers in {capital} warned the {noun} would raise costs.", "Trade officials from both sides are due to meet again in {month}."]),
+        Make("energy", "business", 8, true, "oil price|gas pipeline|output cut|refinery|LNG terminal|power grid|energy bill|renewables push|nuclear plant",
+            "cut output|raised production|signed a gas supply deal|shut a refinery|approved a new pipeline",
+            "OPEC|IEA|EU",
+            ["Oil jumps after {org} agrees {noun}", "{country} signs {money} {noun} deal with {country2}", "{demonym} households face higher {noun} this winter", "{lastname} defends plan for new {noun}"],
+            ["Brent crude rose {percent} to its highest level since {month}.", "The {noun} will supply {number} thousand barrels a day, officials said.", "Analysts said the {noun} could ease pressure on {demonym} consumers.", "{org} revised its demand forecast for the third time this year."]),
+        Make("markets", "business", 8, true, "interest rate|inflation|bond market|stock market|central bank|currency|earnings season|recession risk|share price|investor sentiment",
+            "raised interest rates|cut its forecast|beat earnings expectations|issued a profit warning|announced job cuts",
+            "IMF|World Bank|ECB",
+            ["Shares in {org} fall {percent} after {noun} warning", "{country} central bank holds {noun} steady", "{org} cuts {country} growth forecast to {percent}", "Markets rattled as {noun} wobbles"],
+            ["The main index in {capital} closed down {percent}.", "Inflation in {country} eased to {percent} in {month}.", "Investors have been unsettled by {noun} and weak demand.", "The company reported quarterly revenue of {money}."]),
+        Make("technology", "technology", 8, true, "artificial intelligence|chip factory|data centre|smartphone|cyber attack|regulatory probe|semiconductor supply|privacy law|cloud computing|start-up scene",
+            "unveiled a new model|was fined by regulators|opened a chip factory|suffered a cyber attack|announced layoffs",
+            "EU",
+            ["{org} unveils {noun} push as rivals close in", "{country} regulators fine {org} {money} over {noun}", "Hackers target {demonym} {noun}", "{lastname} bets on {noun} to revive growth"],
+            ["The company said the {noun} would create {number} jobs in {country}.", "Regulators in {capital} opened an inquiry into the {noun}.", "Engineers said the {noun} used far less energy than earlier designs.", "Security researchers traced the {noun} to servers abroad."]),
+        Make("health", "health", 7, false, "outbreak|vaccine|hospital system|case count|clinical trial|public health|doctors' strike|waiting list|infection rate|health ministry",
+            "declared an outbreak|approved a vaccine|reported new cases|launched a vaccination drive|warned of hospital shortages",
+            "WHO|Médecins Sans Frontières|Unicef|Red Cross",
+            ["{org} warns of rising {noun} in {country}", "{country} approves new {noun} after trial", "{demonym} {noun} under strain as cases climb", "{number} new cases reported in {capital}"],
+            ["Health officials confirmed {number} new cases in the past week.", "Hospitals in {capital} postponed routine operations to cope with {noun}.", "{org} said the risk to the wider region remained moderate.", "Results from the {noun} showed {percent} efficacy."]),
+        Make("climate", "climate", 7, false, "emissions gap|heatwave|net zero pledge|carbon tax|drought|sea level rise|coal phase-out|climate finance|flooding|glacier melt",
+            "pledged to cut emissions|declared a drought emergency|phased out coal|recorded its hottest day",
+            "UN|IPCC|World Bank|EU",
+            ["{country} pledges to cut emissions by {percent}", "Record {noun} scorches {country}", "{org} report warns on {noun}", "{lastname}: rich nations must pay for {noun}"],
+            ["Temperatures in {capital} passed 4{digit} degrees on {weekday}.", "The new target is {percent} below 2005 levels by 2035.", "Scientists with {org} said the findings were alarming.", "Farmers across {country} have reported failed harvests after the {noun}."]),
+        Make("wildfires", "world", 4, false, "wildfire|evacuation order|firefighting effort|aerial firefighting|heat|smoke|fire season|blaze",
+            "ordered evacuations|contained the fire|requested help from abroad|declared a state of emergency",
+            "Red Cross|EU",
+            ["Wildfire forces thousands to flee near {capital}", "{country} battles worst {noun} in decades", "{country2} sends water bombers to help {country}"],
+            ["Firefighters battled the {noun} through the night.", "More than {number} hectares have burned since {weekday}.", "Smoke from the fires drifted over {capital}, forcing schools to close.", "Officials said {number} homes had been destroyed."]),
+        Make("earthquake", "world", 3, false, "earthquake|aftershock|rescue effort|relief effort|death toll|building collapse|search for survivors|tsunami warning",
+            "issued a tsunami warning|sent rescue teams|declared national mourning|appealed for aid",
+            "Red Cross|UN|World Bank",
+            ["Magnitude 6.{digit} earthquake strikes {country}", "Race to find survivors after {country} quake", "Death toll in {country} earthquake rises to {number}"],
+            ["The earthquake struck at a depth of {number} kilometres.", "Rescue teams pulled survivors from the rubble in towns near {capital}.", "Aftershocks continued to rattle the region on {weekday}.", "{org} released emergency funds for the affected areas."]),
+        Make("football", "sport", 7, false, "striker|penalty|league title|transfer window|World Cup qualifier|coach|stadium|goalkeeper|derby|cup final",
+            "won the league title|sacked their coach|qualified for the World Cup|signed a new striker",
+            "FIFA|UEFA",
+            ["{country} stun {country2} in World Cup qualifier", "{lastname} sacked after {noun} defeat", "Late {noun} sends {country} through", "{demonym} champions clinch {noun}"],
+            ["The winning goal came in stoppage time.", "A crowd of {number} thousand watched at the national stadium in {capital}.", "The coach said his players had shown real character.", "{org} opened disciplinary proceedings after the match."]),
+        Make("olympics", "sport", 3, false, "gold medal|world record|athletics programme|doping test|opening ceremony|relay|marathon|medal table",
+            "won gold|set a world record|was banned for doping|topped the medal table",
+            "IOC|World Athletics",
+            ["{country} take {noun} in dramatic final", "{demonym} sprinter breaks {noun}", "{org} bans athlete after failed {noun}"],
+            ["The {noun} was decided by {digit} hundredths of a second.", "It was the first medal for {country} at these Games.", "Fans in {capital} gathered in squares to watch the {noun}."]),
+        Make("migration", "world", 5, false, "asylum system|border|migrant route|deportation plan|sea crossing|refugee camp|visa regime|coast guard",
+            "tightened border controls|rescued migrants at sea|announced new visa rules|opened a reception centre",
+            "UNHCR|IOM|EU|Red Cross",
+            ["{country} tightens {noun} as arrivals rise", "{number} rescued off {country} coast", "{org} warns over conditions in {noun}"],
+            ["The coast guard said {number} people had been brought ashore.", "Arrivals from {country2} have risen {percent} this year.", "Aid groups said the camps were overcrowded."]),
+        Make("space", "science", 3, false, "rocket|launch|satellite|lunar mission|space station|astronauts|launch pad|orbit",
+            "launched a satellite|scrubbed a launch|landed a probe|announced a lunar mission",
+            "NASA|European Space Agency",
+            ["{country} launches {noun} into orbit", "{org} and {country} plan joint {noun}", "{demonym} {noun} scrubbed at last minute"],
+            ["The {noun} lifted off shortly after dawn.", "Engineers said the {noun} had reached its planned orbit.", "The mission cost {money}, officials said."]),
+    ];
+
+    private static Topic Make(
+        string tag, string section, int weight, bool businessLike, string nouns, string events, string institutions,
+        string[] headlines, string[] sentences) =>
+        new(tag, section, weight, businessLike, nouns.Split('|'), events.Split('|'), Institutions.Get(institutions),
+            headlines.Select(Template.Parse).ToArray(), sentences.Select(Template.Parse).ToArray());
+}
