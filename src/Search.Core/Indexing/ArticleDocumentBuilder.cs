@@ -64,6 +64,9 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
             }
         }
 
+        doc.Add(new BinaryDocValuesField(ArticleFields.EntityWeights, new BytesRef(EntityWeightsValue.Encode(entities))));
+        doc.Add(new NumericDocValuesField(ArticleFields.ContentHash, ContentSimHash.Compute(article.Title, article.Body)));
+
         var published = article.PublishedAt?.ToUnixTimeMilliseconds() ?? 0L;
         doc.Add(new Int64Field(ArticleFields.Published, published, Field.Store.NO));
         doc.Add(new NumericDocValuesField(ArticleFields.PublishedSort, published));

@@ -58,6 +58,15 @@ public static class ArticleFields
     /// <summary>Numeric doc values (ms since epoch): sort by newest and recency in related without stored-field loads.</summary>
     public const string PublishedSort = "published_dv";
 
+    /// <summary>
+    /// Binary doc values "id:weight" of every entity: the related re-rank reads a candidate's weighted
+    /// entities straight from doc values, without loading or parsing its stored article.
+    /// </summary>
+    public const string EntityWeights = "entities_dv";
+
+    /// <summary>Numeric doc values: a 64-bit SimHash of the article's words, to spot near-duplicates (the same story syndicated twice).</summary>
+    public const string ContentHash = "simhash_dv";
+
     /// <summary>Exact marker "1" for articles editors excluded from related lists.</summary>
     public const string ExcludedFromRelated = "excluded";
 

@@ -1,0 +1,162 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Articles;
+using Search.Core.Entities;
+using Search.Core.Indexing;
+
+namespace Search.Core.Related;
+
+/// <summary>
+/// "More from": for an article (indexed or a draft), the stories most worth reading next. Candidates
+/// come from two capped queries, the article's distinctive terms and its weighted entities; the
+/// re-rank blends text similarity, entity overlap (centrality × rarity) and closeness in time, drops
+/// the article itself, its near-duplicates and excluded articles, and keeps versions of one story
+/// from filling the list. Editor pins come first. Every item says why it was picked.
+/// </summary>
+public sealed class RelatedFinder
+{
+    private readonly IndexStore _store;
+    private readonly RelatedOptions _options;
+    private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
+    private readonly RelatedCache _cache = new();
+
+    public RelatedFinder(IndexStore store, RelatedOptions? options = null)
+    {
+        _store = store;
+        _options = options ?? RelatedOptions.Default;
+    }
+
+    /// <summary>Related stories for an indexed article; null when the id is unknown. Cached until the index changes.</summary>
+    public IReadOnlyList<RelatedItem>? ForArticle(string id, int count)
+    {
+        count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
+        using var lease = _store.Acquire();
+        return _cache.GetOrAdd(lease.ViewKey, id, count, () =>
+        {
+            var found = ArticleLookup.FindWithDoc(lease.Searcher, id);
+            return found is null ? null : Find(lease.Searcher, found.Value.Article, indexed: true, count);
+        });
+    }
+
+    /// <summary>Related stories for a draft not yet published, scored the same way.</summary>
+    public IReadOnlyList<RelatedItem> ForDraft(Article draft, int count)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
+        using var lease = _store.Acquire();
+        var indexed = new IndexedArticle(draft, EntityExtractor.Default.Extract(draft));
+        return Find(lease.Searcher, indexed, indexed: false, count);
+    }
+
+    private IReadOnlyList<RelatedItem> Find(IndexSearcher searcher, IndexedArticle source, bool indexed, int count)
+    {
+        var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
+        var exclusions = Exclusions(source.Article);
+        var candidates = new Dictionary<int, Candidate>();
+        Collect(searcher, TextQuery(profile), exclusions, candidates, (c, score) => c.TextScore = score);
+        Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
+
+        var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
+        var ranked = scorer.Rank(candidates.Values, source.Article.Title);
+        var pinned = Pinned(searcher, source.Article);
+        var picked = new List<RelatedItem>(count);
+        var reasons = new ReasonBuilder(searcher.IndexReader, profile);
+        foreach (var (doc, pinnedArticle) in pinned)
+        {
+            if (picked.Count < count)
+            {
+                picked.Add(ToItem(pinnedArticle, doc, 0, reasons, pinned: true));
+            }
+        }
+
+        foreach (var candidate in ranked)
+        {
+            if (picked.Count >= count)
+            {
+                break;
+            }
+
+            if (pinned.Any(p => p.Doc == candidate.Doc))
+            {
+                continue;
+            }
+
+            var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(candidate.Doc)).Article;
+            picked.Add(ToItem(article, candidate.Doc, candidate.Score, reasons, pinned: false));
+        }
+
+        return picked;
+    }
+
+    private static RelatedItem ToItem(Article article, int doc, float score, ReasonBuilder reasons, bool pinned) =>
+        new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons.For(doc), pinned);
+
+    private static BooleanQuery TextQuery(SourceProfile profile)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var max = profile.Terms.Count > 0 ? profile.Terms[0].Weight : 1f;
+        foreach (var term in profile.Terms)
+        {
+            query.Add(new TermQuery(new Term(ArticleFields.Text, term.Term)) { Boost = term.Weight / max }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static BooleanQuery EntityQuery(SourceProfile profile)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (entity, weight) in profile.Entities.Take(BooleanQuery.MaxClauseCount / 2))
+        {
+            query.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.Entity, entity.Id))) { Boost = weight }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Query[] Exclusions(Article source) =>
+    [
+        new TermQuery(new Term(ArticleFields.Id, source.Id)),
+        new TermQuery(new Term(ArticleFields.ExcludedFromRelated, "1")),
+    ];
+
+    private void Collect(IndexSearcher searcher, BooleanQuery query, Query[] exclusions, Dictionary<int, Candidate> into, Action<Candidate, float> record)
+    {
+        if (query.Clauses.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var exclusion in exclusions)
+        {
+            query.Add(exclusion, Occur.MUST_NOT);
+        }
+
+        foreach (var hit in searcher.Search(query, _options.MaxCandidates).ScoreDocs)
+        {
+            if (!into.TryGetValue(hit.Doc, out var candidate))
+            {
+                into[hit.Doc] = candidate = new Candidate(hit.Doc);
+            }
+
+            record(candidate, hit.Score);
+        }
+    }
+
+    /// <summary>The editor's pinned ids that exist, in the order given (the source itself never).</summary>
+    private static List<(int Doc, Article Article)> Pinned(IndexSearcher searcher, Article source)
+    {
+        var pinned = new List<(int, Article)>();
+        foreach (var id in source.Related.Where(r => r != source.Id).Distinct(StringComparer.Ordinal))
+        {
+            if (ArticleLookup.FindWithDoc(searcher, id) is { } found)
+            {
+                pinned.Add((found.Doc, found.Article.Article));
+            }
+        }
+
+        return pinned;
+    }
+}

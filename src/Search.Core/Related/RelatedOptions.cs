@@ -1,0 +1,38 @@
+namespace Search.Core.Related;
+
+/// <summary>
+/// Knobs of "More from". The blend favours what makes two articles the same story (distinctive
+/// shared words, shared central entities), with closeness in time as a multiplier, not a topic.
+/// </summary>
+public sealed record RelatedOptions
+{
+    public const int MaxCount = 20;
+
+    /// <summary>Distinctive terms of the source article used to find candidates.</summary>
+    public int MaxQueryTerms { get; init; } = 25;
+
+    /// <summary>Candidates fetched from each of the text and entity queries: the cap on re-rank work.</summary>
+    public int MaxCandidates { get; init; } = 60;
+
+    /// <summary>Only this much of a long body is read for distinctive terms; ledes carry the story.</summary>
+    public int MaxBodyChars { get; init; } = 8_000;
+
+    /// <summary>Terms in more than this share of articles say nothing about the story.</summary>
+    public double MaxDocFreqRatio { get; init; } = 0.25;
+
+    public float TitleTermWeight { get; init; } = 3f;
+    public float LedeTermWeight { get; init; } = 2f;
+
+    public float TextWeight { get; init; } = 0.5f;
+    public float EntityWeight { get; init; } = 0.5f;
+
+    /// <summary>How much closeness in time can scale a score: 0.25 means a stale article keeps at least 75%.</summary>
+    public float RecencyWeight { get; init; } = 0.25f;
+
+    public double RecencyHalfLifeDays { get; init; } = 90;
+
+    /// <summary>Score factor for a candidate that looks like a version of one already picked.</summary>
+    public float RedundancyPenalty { get; init; } = 0.5f;
+
+    public static RelatedOptions Default { get; } = new();
+}

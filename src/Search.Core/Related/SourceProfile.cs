@@ -1,0 +1,111 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Search.Core.Entities;
+using Search.Core.Indexing;
+
+namespace Search.Core.Related;
+
+/// <summary>
+/// What the source article is about, measured against the index: its most distinctive terms
+/// (tf·idf with headline and lede weighted up) and its entities weighted by centrality × rarity.
+/// </summary>
+internal sealed class SourceProfile
+{
+    private SourceProfile(IndexedArticle source, IReadOnlyList<WeightedTerm> terms, IReadOnlyList<(ArticleEntity Entity, float Weight)> entities)
+    {
+        Source = source;
+        Terms = terms;
+        Entities = entities;
+        Published = source.Article.PublishedAt?.ToUnixTimeMilliseconds();
+        Hash = ContentSimHash.Compute(source.Article.Title, source.Article.Body);
+        EntityTotal = entities.Sum(e => e.Weight);
+    }
+
+    public IndexedArticle Source { get; }
+    public IReadOnlyList<WeightedTerm> Terms { get; }
+
+    /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
+    public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
+
+    public float EntityTotal { get; }
+    public long? Published { get; }
+    public long Hash { get; }
+
+    /// <param name="indexed">True when the source is itself in the index (its own document counts in every df).</param>
+    public static SourceProfile Build(IndexReader reader, Analyzer analyzer, IndexedArticle source, RelatedOptions options, bool indexed)
+    {
+        var article = source.Article;
+        var counts = new Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)>(StringComparer.Ordinal);
+        Count(analyzer, article.Title, options.TitleTermWeight, counts);
+        Count(analyzer, article.Summary, options.LedeTermWeight, counts);
+        // Captions describe the story; credits name agencies and photographers, which no two stories share by topic.
+        Count(analyzer, string.Join("\n", article.Images.Select(i => i.Caption)), options.LedeTermWeight, counts);
+        var body = article.Body.Length > options.MaxBodyChars ? article.Body[..options.MaxBodyChars] : article.Body;
+        Count(analyzer, body, 1f, counts);
+
+        var docs = Math.Max(1, reader.NumDocs);
+        var minDf = indexed ? 2 : 1;
+        var maxDf = Math.Max(minDf + 1, (int)(docs * options.MaxDocFreqRatio));
+        var terms = new List<WeightedTerm>(counts.Count);
+        foreach (var (term, (tf, surfaces)) in counts)
+        {
+            var df = reader.DocFreq(new Term(ArticleFields.Text, term));
+            if (df < minDf || df > maxDf || term.Length < 2 || term.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            var surface = surfaces.MaxBy(s => s.Value).Key;
+            if (RelatedStopWords.Contains(term, surface))
+            {
+                continue;
+            }
+
+            var weight = (1 + MathF.Log(tf)) * Idf(docs, df);
+            terms.Add(new WeightedTerm(term, surface, weight));
+        }
+
+        var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();
+        var entities = source.Entities
+            .Select(e => (Entity: e, Df: reader.DocFreq(new Term(ArticleFields.Entity, e.Id))))
+            .Where(e => e.Df >= minDf)
+            .Select(e => (e.Entity, Weight: e.Entity.Weight * Idf(docs, e.Df)))
+            .OrderByDescending(e => e.Weight)
+            .ToArray();
+        return new SourceProfile(source, top, entities);
+    }
+
+    /// <summary>BM25's idf: never negative, large for rare terms.</summary>
+    public static float Idf(int docs, int df) => MathF.Log(1 + (docs - df + 0.5f) / (df + 0.5f));
+
+    private static string WithoutPossessive(string word) =>
+        word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
+
+    private static void Count(Analyzer analyzer, string? text, float weight, Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)> counts)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return;
+        }
+
+        using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var key = term.ToString();
+            var surface = WithoutPossessive(text.Substring(offset.StartOffset, offset.EndOffset - offset.StartOffset));
+            if (!counts.TryGetValue(key, out var entry))
+            {
+                entry = (0, new Dictionary<string, int>(StringComparer.Ordinal));
+            }
+
+            entry.Surfaces[surface] = entry.Surfaces.GetValueOrDefault(surface) + 1;
+            counts[key] = (entry.Tf + weight, entry.Surfaces);
+        }
+
+        stream.End();
+    }
+}
