@@ -65,7 +65,7 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
         }
 
         doc.Add(new BinaryDocValuesField(ArticleFields.EntityWeights, new BytesRef(EntityWeightsValue.Encode(entities))));
-        doc.Add(new NumericDocValuesField(ArticleFields.ContentHash, ContentSimHash.Compute(article.Title, article.Body)));
+        doc.Add(new NumericDocValuesField(ArticleFields.ContentHash, ContentSimHash.Compute(article.Body)));
 
         var published = article.PublishedAt?.ToUnixTimeMilliseconds() ?? 0L;
         doc.Add(new Int64Field(ArticleFields.Published, published, Field.Store.NO));

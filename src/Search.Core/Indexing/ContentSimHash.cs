@@ -3,9 +3,9 @@ using System.Numerics;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// A 64-bit SimHash over word 3-shingles of title and body: two copies of one story (syndicated,
-/// lightly edited) land a few bits apart, different stories about 32 apart. Case and punctuation are
-/// ignored so a re-typeset copy still matches.
+/// A 64-bit SimHash over word 3-shingles of the body: two copies of one story (syndicated under
+/// another headline, lightly edited) land a few bits apart, different stories about 32 apart. The
+/// headline is left out because syndication rewrites it; case and punctuation are ignored.
 /// </summary>
 public static class ContentSimHash
 {
@@ -14,12 +14,12 @@ public static class ContentSimHash
 
     private const int MaxWords = 3000;
 
-    public static long Compute(string title, string body)
+    public static long Compute(string body)
     {
         Span<int> votes = stackalloc int[64];
         ulong w1 = 0, w2 = 0;
         var words = 0;
-        foreach (var word in Words(title).Concat(Words(body)))
+        foreach (var word in Words(body))
         {
             if (++words > MaxWords)
             {

@@ -11,7 +11,7 @@ namespace Search.Core.Indexing;
 public static class CorpusFingerprint
 {
     /// <summary>Bump when the document layout or analysis changes, so old indexes are rebuilt.</summary>
-    public const string SchemaVersion = "news-schema-2";
+    public const string SchemaVersion = "news-schema-3";
 
     public static string Compute(string corpusPath)
     {

@@ -18,7 +18,7 @@ internal sealed class SourceProfile
         Terms = terms;
         Entities = entities;
         Published = source.Article.PublishedAt?.ToUnixTimeMilliseconds();
-        Hash = ContentSimHash.Compute(source.Article.Title, source.Article.Body);
+        Hash = ContentSimHash.Compute(source.Article.Body);
         EntityTotal = entities.Sum(e => e.Weight);
     }
 
