@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Search.Api;
 using Search.Api.Endpoints;
+using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchApi();
@@ -10,9 +11,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponseWriter.WriteAsync });
 app.MapSearchEndpoints();
 app.MapRelatedEndpoints();
+app.MapWriteEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the API tests.</summary>

@@ -22,7 +22,10 @@ public static class SearchApiServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath) && !string.IsNullOrWhiteSpace(o.IndexPath), "Search:CorpusPath and Search:IndexPath are required.")
             .ValidateOnStart();
 
+        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
+        services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<IndexingBackgroundService>();
+        services.AddHostedService<CorpusWatchService>();
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;

@@ -8,6 +8,11 @@ public sealed class IndexReadyHealthCheck(IndexStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(store.Served is { } served
-            ? HealthCheckResult.Healthy($"{served.Articles} articles, built {served.BuiltAt:O}")
+            ? HealthCheckResult.Healthy($"{served.Articles} articles, built {served.BuiltAt:O}", new Dictionary<string, object>
+            {
+                ["articles"] = served.Articles,
+                ["builtAt"] = served.BuiltAt,
+                ["corpusFingerprint"] = served.Fingerprint,
+            })
             : HealthCheckResult.Unhealthy("The first index build has not been committed yet."));
 }

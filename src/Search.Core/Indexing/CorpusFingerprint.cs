@@ -13,6 +13,14 @@ public static class CorpusFingerprint
     /// <summary>Bump when the document layout or analysis changes, so old indexes are rebuilt.</summary>
     public const string SchemaVersion = "news-schema-3";
 
+    /// <summary>A cheap signature of names, sizes and write times: when it is unchanged the content is not re-hashed.</summary>
+    public static string Look(string corpusPath) =>
+        string.Join("\n", CorpusReader.Files(corpusPath).Select(f =>
+        {
+            var info = new FileInfo(f);
+            return info.Exists ? $"{f}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : f;
+        }));
+
     public static string Compute(string corpusPath)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -6,23 +6,35 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// Keeps the served index in step with the corpus folder: opens what is committed, and rebuilds
-/// (into a new generation, swapped in atomically) only when the corpus fingerprint changed.
+/// (into a new generation, swapped in atomically) only when the corpus content changed. Builds are
+/// serialized; a cheap look at file names, sizes and times decides whether hashing is worth it.
 /// </summary>
 public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> options, ILogger<CorpusIndexer> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private string? _lastLook;
+    private int _building;
 
-    /// <summary>Opens the committed index if there is one, then rebuilds if the corpus changed. Returns true if it rebuilt.</summary>
+    /// <summary>True while a build is running.</summary>
+    public bool IsBuilding => Volatile.Read(ref _building) == 1;
+
+    /// <summary>Whether the corpus folder looks different (names, sizes, times) from the last time it was indexed or checked.</summary>
+    public bool LooksChanged() => CorpusFingerprint.Look(options.Value.CorpusPath) != Volatile.Read(ref _lastLook);
+
+    /// <summary>Opens the committed index if there is one, then rebuilds if the corpus changed (or <paramref name="force"/>). Returns true if it rebuilt.</summary>
     public async Task<bool> EnsureCurrentAsync(bool force, CancellationToken cancel)
     {
         await _gate.WaitAsync(cancel);
+        Volatile.Write(ref _building, 1);
         try
         {
             var corpus = options.Value.CorpusPath;
+            var look = CorpusFingerprint.Look(corpus);
             var served = store.IsReady ? store.Served : store.OpenExisting();
             var fingerprint = CorpusFingerprint.Compute(corpus);
             if (!force && served is not null && served.Fingerprint == fingerprint)
             {
+                Volatile.Write(ref _lastLook, look);
                 logger.LogInformation("Corpus unchanged since the index was built at {BuiltAt}; no rebuild", served.BuiltAt);
                 return false;
             }
@@ -35,10 +47,12 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
             var report = new CorpusReport();
             var reader = new CorpusReader(logger);
             await Task.Run(() => store.Rebuild(reader.Read(corpus, report), fingerprint, report, cancel), cancel);
+            Volatile.Write(ref _lastLook, look);
             return true;
         }
         finally
         {
+            Volatile.Write(ref _building, 0);
             _gate.Release();
         }
     }

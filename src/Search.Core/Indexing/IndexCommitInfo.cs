@@ -1,24 +1,32 @@
+using System.Globalization;
+
 namespace Search.Core.Indexing;
 
-/// <summary>What a committed generation says about itself (Lucene commit user data).</summary>
-public sealed record IndexCommitInfo(string Fingerprint, int Articles, DateTimeOffset BuiltAt)
+/// <summary>
+/// What a committed generation says about itself (Lucene commit user data): the corpus it was built
+/// from, how many articles it holds, when it was built, and how far into the API journal it has applied.
+/// </summary>
+public sealed record IndexCommitInfo(string Fingerprint, int Articles, DateTimeOffset BuiltAt, long JournalOffset = 0)
 {
     private const string FingerprintKey = "corpusFingerprint";
     private const string ArticlesKey = "articles";
     private const string BuiltAtKey = "builtAt";
+    private const string JournalKey = "journalOffset";
 
     public IDictionary<string, string> ToUserData() => new Dictionary<string, string>
     {
         [FingerprintKey] = Fingerprint,
-        [ArticlesKey] = Articles.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        [BuiltAtKey] = BuiltAt.ToString("O"),
+        [ArticlesKey] = Articles.ToString(CultureInfo.InvariantCulture),
+        [BuiltAtKey] = BuiltAt.ToString("O", CultureInfo.InvariantCulture),
+        [JournalKey] = JournalOffset.ToString(CultureInfo.InvariantCulture),
     };
 
     public static IndexCommitInfo? FromUserData(IDictionary<string, string> data) =>
         data.TryGetValue(FingerprintKey, out var fingerprint)
             ? new IndexCommitInfo(
                 fingerprint,
-                data.TryGetValue(ArticlesKey, out var n) && int.TryParse(n, out var count) ? count : 0,
-                data.TryGetValue(BuiltAtKey, out var at) && DateTimeOffset.TryParse(at, out var built) ? built : DateTimeOffset.MinValue)
+                data.TryGetValue(ArticlesKey, out var n) && int.TryParse(n, CultureInfo.InvariantCulture, out var count) ? count : 0,
+                data.TryGetValue(BuiltAtKey, out var at) && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var built) ? built : DateTimeOffset.MinValue,
+                data.TryGetValue(JournalKey, out var j) && long.TryParse(j, CultureInfo.InvariantCulture, out var offset) ? offset : 0)
             : null;
 }

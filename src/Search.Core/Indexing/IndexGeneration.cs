@@ -63,6 +63,30 @@ internal sealed class IndexGeneration : IDisposable
     public IndexCommitInfo? CommitInfo =>
         IndexCommitInfo.FromUserData(Writer.CommitData ?? new Dictionary<string, string>());
 
+    /// <summary>
+    /// Live articles including unflushed adds and deletes (IndexWriter.NumDocs ignores buffered deletes,
+    /// so a replaced or deleted article would be counted twice).
+    /// </summary>
+    public int LiveDocs()
+    {
+        if (Searchers is { } manager)
+        {
+            manager.MaybeRefreshBlocking();
+            var searcher = manager.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                manager.Release(searcher);
+            }
+        }
+
+        using var reader = DirectoryReader.Open(Writer, applyAllDeletes: true);
+        return reader.NumDocs;
+    }
+
     /// <summary>Starts serving near-real-time searchers from this generation's writer.</summary>
     public void StartSearching() => Searchers ??= new SearcherManager(Writer, applyAllDeletes: true, new Bm25SearcherFactory());
 

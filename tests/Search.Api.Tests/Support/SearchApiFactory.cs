@@ -10,9 +10,15 @@ namespace Search.Api.Tests.Support;
 /// The real host in memory, serving the shipped seed corpus from a temporary index folder.
 /// <see cref="StartIndexing"/> false leaves the index unbuilt, to see the not-ready behaviour.
 /// </summary>
-public class SearchApiFactory : WebApplicationFactory<Program>
+public class SearchApiFactory(string? indexPath = null, string? apiKey = null, string? corpusPath = null) : WebApplicationFactory<Program>
 {
-    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "search-api-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _indexPath = indexPath ?? Path.Combine(Path.GetTempPath(), "search-api-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsIndex = indexPath is null;
+
+    public SearchApiFactory()
+        : this(null)
+    {
+    }
 
     protected virtual bool StartIndexing => true;
 
@@ -20,8 +26,13 @@ public class SearchApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Search:CorpusPath", Path.Combine(RepositoryRoot, "index", "corpus"));
+        builder.UseSetting("Search:CorpusPath", corpusPath ?? Path.Combine(RepositoryRoot, "index", "corpus"));
         builder.UseSetting("Search:IndexPath", _indexPath);
+        if (apiKey is not null)
+        {
+            builder.UseSetting("Search:ApiKey", apiKey);
+        }
+
         builder.UseEnvironment("Testing");
         builder.ConfigureServices(services =>
         {
@@ -52,6 +63,11 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!_ownsIndex)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_indexPath, recursive: true);

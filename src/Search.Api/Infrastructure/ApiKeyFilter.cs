@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Search.Api.Hosting;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>
+/// Guards the write endpoints: with no key configured they do not exist (404); otherwise the
+/// <c>X-Api-Key</c> header must match, compared in constant time (401 if missing or wrong).
+/// </summary>
+public sealed class ApiKeyFilter(IOptionsMonitor<ApiKeyOptions> options) : IEndpointFilter
+{
+    public const string HeaderName = "X-Api-Key";
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var configured = options.CurrentValue.ApiKey;
+        if (string.IsNullOrEmpty(configured))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
+        if (!Matches(given, configured))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "A valid X-Api-Key header is required for writes.");
+        }
+
+        return await next(context);
+    }
+
+    /// <summary>Hashing both sides first gives equal-length inputs, so the comparison time says nothing about the key.</summary>
+    private static bool Matches(string given, string configured) =>
+        CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(given)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
+}
