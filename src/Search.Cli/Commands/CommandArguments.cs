@@ -10,12 +10,20 @@ internal sealed class CommandArguments
 {
     private readonly Dictionary<string, string> options;
 
-    private CommandArguments(Dictionary<string, string> options) => this.options = options;
+    private CommandArguments(IReadOnlyList<string> words, Dictionary<string, string> options)
+    {
+        Words = words;
+        this.options = options;
+    }
+
+    /// <summary>Plain words before the first option, such as the collection format in <c>eval beir --data DIR</c>.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     public static CommandArguments Parse(IReadOnlyList<string> args)
     {
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Count; i++)
+        var words = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        for (var i = words.Length; i < args.Count; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal) || args[i].Length == 2)
             {
@@ -31,7 +39,7 @@ internal sealed class CommandArguments
             }
         }
 
-        return new CommandArguments(options);
+        return new CommandArguments(words, options);
     }
 
     /// <summary>Rejects options the command does not know, so a typo is an error rather than a silent default.</summary>
@@ -48,6 +56,22 @@ internal sealed class CommandArguments
 
     public string RequireString(string name) =>
         GetString(name) ?? throw new CommandLineException($"Option --{name} is required.");
+
+    /// <summary>A non-negative finite number option, or <paramref name="defaultValue"/> when absent.</summary>
+    public float GetFloat(string name, float defaultValue, float max = float.MaxValue)
+    {
+        if (GetString(name) is not { } text)
+        {
+            return defaultValue;
+        }
+
+        if (!float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !float.IsFinite(value) || value < 0 || value > max)
+        {
+            throw new CommandLineException($"Option --{name} needs a number between 0 and {max}, not '{text}'.");
+        }
+
+        return value;
+    }
 
     public int GetInt(string name, int defaultValue, int min = int.MinValue)
     {

@@ -10,28 +10,39 @@ namespace Search.Cli.Commands;
 /// analysis and ranking and prints nDCG@10 and Recall@100. The ranking flags exist for tuning;
 /// tune on train judgments only, since the product is also judged on held-out queries.
 /// </summary>
-public static class EvalBeirCommand
+internal sealed class EvalBeirCommand : ICliCommand
 {
-    private const string Usage = """
-        usage: eval beir --data DIR [--qrels SPLIT] [--k1 X] [--b X] [--title-boost X]
-                         [--caption-boost X] [--proximity-boost X] [--slop N]
-          DIR holds corpus.jsonl(.gz), queries.jsonl and qrels-SPLIT.tsv (SPLIT defaults to train).
-        """;
+    public string Name => "eval";
 
-    public static int Run(string[] args)
+    public string Usage => "beir --data DIR [--qrels SPLIT] [--k1 X] [--b X] [--title-boost X] [--caption-boost X] [--proximity-boost X] [--slop N]";
+
+    public string Summary => "Relevance on a BEIR collection (corpus.jsonl(.gz), queries.jsonl, qrels-SPLIT.tsv): nDCG@10 and Recall@100.";
+
+    public Task<int> RunAsync(CommandArguments arguments, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (!TryParse(args, out var data, out var split, out var bm25, out var ranking, out var error))
+        if (arguments.Words is not ["beir"])
         {
-            Console.Error.WriteLine(error);
-            Console.Error.WriteLine(Usage);
-            return 2;
+            throw new CommandLineException("eval: the only collection format is 'beir'.");
         }
+
+        arguments.EnsureOnly("data", "qrels", "k1", "b", "title-boost", "caption-boost", "proximity-boost", "slop");
+        var data = arguments.RequireString("data");
+        var split = arguments.GetString("qrels") ?? "train";
+        var k1 = arguments.GetFloat("k1", LuceneSetup.DefaultK1);
+        var b = arguments.GetFloat("b", LuceneSetup.DefaultB, max: 1);
+        var defaults = RankingOptions.Default;
+        var ranking = defaults with
+        {
+            TitleBoost = arguments.GetFloat("title-boost", defaults.TitleBoost),
+            CaptionBoost = arguments.GetFloat("caption-boost", defaults.CaptionBoost),
+            ProximityBoost = arguments.GetFloat("proximity-boost", defaults.ProximityBoost),
+            ProximitySlop = arguments.GetInt("slop", defaults.ProximitySlop, min: 0),
+        };
 
         if (!Directory.Exists(data))
         {
             Console.Error.WriteLine($"BEIR data folder not found: {Path.GetFullPath(data)}");
-            return 1;
+            return Task.FromResult(1);
         }
 
         BeirCollection collection;
@@ -42,67 +53,16 @@ public static class EvalBeirCommand
         catch (FileNotFoundException ex)
         {
             Console.Error.WriteLine(ex.Message);
-            return 1;
+            return Task.FromResult(1);
         }
 
-        LuceneSetup.UseBm25(bm25.K1, bm25.B);
+        LuceneSetup.UseBm25(k1, b);
         using var evaluator = new BeirEvaluator(collection);
         var result = evaluator.Evaluate(ranking);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"k1 {bm25.K1}  b {bm25.B}  title {ranking.TitleBoost}  caption {ranking.CaptionBoost}  proximity {ranking.ProximityBoost}  slop {ranking.ProximitySlop}  qrels {split}"));
+            $"k1 {k1}  b {b}  title {ranking.TitleBoost}  caption {ranking.CaptionBoost}  proximity {ranking.ProximityBoost}  slop {ranking.ProximitySlop}  qrels {split}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"nDCG@10 {result.NdcgAt10:F4}  Recall@{BeirEvaluator.Depth} {result.RecallAt100:F4}  queries {result.Queries}  docs {result.Documents}  index {evaluator.IndexTime.TotalSeconds:F1}s  search {result.SearchTime.TotalSeconds:F1}s"));
-        return 0;
-    }
-
-    private static bool TryParse(string[] args, out string data, out string split, out (float K1, float B) bm25, out RankingOptions ranking, out string error)
-    {
-        data = "";
-        split = "train";
-        bm25 = (LuceneSetup.DefaultK1, LuceneSetup.DefaultB);
-        ranking = RankingOptions.Default;
-        error = "";
-        if (args.Length == 0 || args[0] != "beir")
-        {
-            error = "eval: the only collection format is 'beir'.";
-            return false;
-        }
-
-        for (var i = 1; i < args.Length; i += 2)
-        {
-            var (name, text) = (args[i], i + 1 < args.Length ? args[i + 1] : "");
-            var number = float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && float.IsFinite(value);
-            var ok = text.Length > 0 && name switch
-            {
-                "--data" => Set(text, out data),
-                "--qrels" => Set(text, out split),
-                "--k1" => number && Set(value, out bm25.K1),
-                "--b" => number && value <= 1 && Set(value, out bm25.B),
-                "--title-boost" => number && Set(ranking with { TitleBoost = value }, out ranking),
-                "--caption-boost" => number && Set(ranking with { CaptionBoost = value }, out ranking),
-                "--proximity-boost" => number && Set(ranking with { ProximityBoost = value }, out ranking),
-                "--slop" => number && value == MathF.Floor(value) && value <= 100 && Set(ranking with { ProximitySlop = (int)value }, out ranking),
-                _ => false,
-            };
-            if (!ok)
-            {
-                error = $"eval: unknown option, missing or bad value: {name} {text}";
-                return false;
-            }
-        }
-
-        if (data.Length == 0)
-        {
-            error = "eval: --data is required.";
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool Set<T>(T value, out T target)
-    {
-        target = value;
-        return true;
+        return Task.FromResult(0);
     }
 }

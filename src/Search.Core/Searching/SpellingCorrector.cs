@@ -60,6 +60,11 @@ internal sealed class SpellingCorrector
 
         var typed = new Term(ArticleFields.Words, word);
         var typedFreq = reader.DocFreq(typed);
+        if (typedFreq > 0 && typedFreq >= reader.NumDocs / 1000)
+        {
+            return null; // a word this many articles use is a word, not a typo: skip the fuzzy scan
+        }
+
         var maxEdits = word.Length <= 5 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), typed, maxEdits, prefixLength: 1, transpositions: true);
         string? best = null;

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Net;
+using Search.Api.Tests.Support;
+using Search.Synthetic;
+using Xunit.Abstractions;
+
+namespace Search.Api.Tests.Search;
+
+public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("hostile").FullName;
+
+    [Fact]
+    public async Task Ten_thousand_hostile_requests_get_no_server_error()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
+        CorpusFileWriter.Write(new NewsroomGenerator(7).Generate(2_000), Path.Combine(corpus, "synthetic.jsonl.gz"));
+        File.Copy(Path.Combine(SearchApiFactory.RepositoryRoot, "index", "corpus", "gzero.jsonl"), Path.Combine(corpus, "gzero.jsonl"));
+        await using var factory = new SearchApiFactory(Path.Combine(_root, "lucene"), corpusPath: corpus);
+        var client = await factory.ReadyClientAsync();
+
+        var statuses = new Dictionary<HttpStatusCode, int>();
+        var slowest = (Ms: 0.0, Url: "");
+        var serverErrors = new List<string>();
+        foreach (var url in new HostileRequests(seed: 20261125).Generate(10_000))
+        {
+            var started = Stopwatch.GetTimestamp();
+            var response = await client.GetAsync(url);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            statuses[response.StatusCode] = statuses.GetValueOrDefault(response.StatusCode) + 1;
+            if ((int)response.StatusCode >= 500)
+            {
+                serverErrors.Add($"{(int)response.StatusCode} {url[..Math.Min(url.Length, 300)]}");
+            }
+
+            if (ms > slowest.Ms)
+            {
+                slowest = (ms, url[..Math.Min(url.Length, 200)]);
+            }
+        }
+
+        output.WriteLine(string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(int)s.Key}: {s.Value}")));
+        output.WriteLine($"slowest {slowest.Ms:F1} ms: {slowest.Url}");
+        Assert.Empty(serverErrors);
+        Assert.True(statuses.GetValueOrDefault(HttpStatusCode.OK) > 3_000, "hostile text with valid parameters should still be answered");
+        Assert.True(statuses.GetValueOrDefault(HttpStatusCode.BadRequest) > 100, "bad parameters should be refused");
+    }
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
