@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Search.Api;
 using Search.Api.Endpoints;
+using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchApi();
@@ -8,11 +9,13 @@ builder.Services.AddSearchApi();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseReaderPages();
 app.MapOpenApi();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapSearchEndpoints();
 app.MapRelatedEndpoints();
+app.MapPageEndpoints();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in the API tests.</summary>
