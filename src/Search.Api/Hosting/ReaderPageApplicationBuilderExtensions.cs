@@ -13,7 +13,7 @@ public static class ReaderPageApplicationBuilderExtensions
         // With no origins configured the CORS middleware is not in the pipeline at all, so no response can carry CORS headers.
         if (app.Services.GetRequiredService<IOptions<CrossOriginOptions>>().Value.AllowedOrigins.Length > 0)
         {
-            app.UseWhen(WidgetCors.Applies, branch => branch.UseCors(WidgetCors.PolicyName));
+            app.UseWhen(WidgetCors.Applies, branch => branch.Use(WidgetCors.VaryByOrigin).UseCors(WidgetCors.PolicyName));
         }
 
         app.UseStaticFiles(new StaticFileOptions

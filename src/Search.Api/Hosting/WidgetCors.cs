@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Search.Api.Hosting;
 
@@ -22,6 +23,25 @@ internal static class WidgetCors
             .WithOrigins([.. origins.Value.NormalisedOrigins()])
             .WithMethods(HttpMethods.Get, HttpMethods.Head)
             .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+
+    /// <summary>
+    /// The answer differs by Origin even when the policy lists one origin (ASP.NET only varies for
+    /// several): without this a shared cache could hand a header-less copy to an allowed publisher.
+    /// </summary>
+    public static Task VaryByOrigin(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(static state =>
+        {
+            var headers = ((HttpContext)state).Response.Headers;
+            if (!headers.Vary.Any(v => v?.Contains("Origin", StringComparison.OrdinalIgnoreCase) == true))
+            {
+                headers.Append(HeaderNames.Vary, "Origin");
+            }
+
+            return Task.CompletedTask;
+        }, context);
+        return next(context);
+    }
 
     /// <summary>True for a read request routed to one of the shared endpoints.</summary>
     public static bool Applies(HttpContext context) =>
