@@ -31,7 +31,15 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         var first = page.Locator("#hits > li").First;
         await Expect(first).ToHaveAttributeAsync("data-article-id", TestCorpus.KazakhstanId);
         await AssertFitsAsync(page);
+
+        // Results come before the folded filters; the toggle opens them.
+        var filters = page.Locator("#facets").GetByText("Filters");
+        var russia = page.Locator("#facets").GetByRole(AriaRole.Link, new() { Name = "Russia" });
+        await Expect(russia).ToBeHiddenAsync();
         await browser.ScreenshotAsync("3-results");
+        await filters.TapAsync();
+        await Expect(russia).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("3b-filters-open");
 
         await first.Locator(".hit-title a").TapAsync();
         var panel = page.Locator("#related-panel");
@@ -43,6 +51,8 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         var aside = await panel.BoundingBoxAsync();
         Assert.True(aside!.Y >= story!.Y + story.Height, "More from should sit below the story on a phone");
         await browser.ScreenshotAsync("4-article");
+        await panel.ScrollIntoViewIfNeededAsync();
+        await browser.ScreenshotAsync("5-more-from", fullPage: false);
         browser.AssertNoConsoleErrors();
     }
 

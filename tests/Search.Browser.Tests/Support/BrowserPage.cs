@@ -67,12 +67,12 @@ public sealed class BrowserPage : IAsyncDisposable
         return new BrowserPage(context, page, testName);
     }
 
-    /// <summary>A full-page PNG named after the test and the step, kept as a test artifact.</summary>
-    public async Task<string> ScreenshotAsync(string step)
+    /// <summary>A PNG (the full page, or what is on screen) named after the test and the step, kept as a test artifact.</summary>
+    public async Task<string> ScreenshotAsync(string step, bool fullPage = true)
     {
         Directory.CreateDirectory(ScreenshotFolder);
         var path = Path.Combine(ScreenshotFolder, $"{_testName}-{step}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

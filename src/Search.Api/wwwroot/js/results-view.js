@@ -5,6 +5,14 @@ import { toUrl, withChanges, effectiveSort } from './state.js';
 
 const topicsShown = 8;
 
+// On a phone the filters fold away behind a "Filters" toggle so results come first; the reader's choice is kept across searches.
+const phone = window.matchMedia('(max-width: 40rem)');
+let filtersOpenOnPhone = false;
+phone.addEventListener('change', () => {
+  const panel = document.querySelector('.facets-panel');
+  if (panel) panel.open = !phone.matches || filtersOpenOnPhone;
+});
+
 function navLink(href, className, text) {
   const a = el('a', className, text);
   a.href = href;
@@ -104,14 +112,22 @@ function facetGroup(id, title, values, selected, linkFor, limit) {
 function renderFacets(state, data) {
   const aside = $('#facets');
   aside.replaceChildren();
+  const panel = el('details', 'facets-panel');
+  const active = [state.section, state.entity].filter(Boolean).length;
+  panel.append(el('summary', 'facets-summary', active ? `Filters (${active} on)` : 'Filters'));
+  panel.open = !phone.matches || filtersOpenOnPhone;
+  panel.addEventListener('toggle', () => {
+    if (phone.matches) filtersOpenOnPhone = panel.open;
+  });
+  aside.append(panel);
   const sections = [...(data.facets?.section ?? [])].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const topics = [...(data.facets?.entity ?? [])].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
   if (sections.length) {
-    aside.append(facetGroup('facet-section', 'Section', sections, state.section,
+    panel.append(facetGroup('facet-section', 'Section', sections, state.section,
       (f, on) => toUrl(withChanges(state, { section: on ? '' : f.value })), 0));
   }
   if (topics.length) {
-    aside.append(facetGroup('facet-entity', 'Topics', topics, state.entity,
+    panel.append(facetGroup('facet-entity', 'Topics', topics, state.entity,
       (f, on) => toUrl(withChanges(state, { entity: on ? '' : f.value })), topicsShown));
   }
   aside.hidden = !sections.length && !topics.length;
