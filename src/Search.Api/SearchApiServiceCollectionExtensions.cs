@@ -36,6 +36,7 @@ public static class SearchApiServiceCollectionExtensions
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
         services.AddOpenApi();
+        services.AddReaderPages();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         return services;
     }

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Search.Api.Hosting;
+
+/// <summary>Services for the reader-facing page and the embeddable widget: the cross-origin policy.</summary>
+public static class ReaderPageServiceCollectionExtensions
+{
+    public static IServiceCollection AddReaderPages(this IServiceCollection services)
+    {
+        services.AddOptions<CrossOriginOptions>()
+            .BindConfiguration(CrossOriginOptions.SectionName)
+            .Validate(o => o.HasValidOrigins(), "Search:AllowedOrigins entries must be origins such as https://www.example.com (scheme, host, optional port; no path).")
+            .ValidateOnStart();
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>(WidgetCors.AddPolicy);
+        return services;
+    }
+}

@@ -1,0 +1,195 @@
+// The results view: heading and count, "did you mean", active filters, facets, hits and pages.
+
+import { el, $, timeElement, snippetFragment } from './dom.js';
+import { toUrl, withChanges, effectiveSort } from './state.js';
+
+const topicsShown = 8;
+
+// On a phone the filters fold away behind a "Filters" toggle so results come first; the reader's choice is kept across searches.
+const phone = window.matchMedia('(max-width: 40rem)');
+let filtersOpenOnPhone = false;
+phone.addEventListener('change', () => {
+  const panel = document.querySelector('.facets-panel');
+  if (panel) panel.open = !phone.matches || filtersOpenOnPhone;
+});
+
+function navLink(href, className, text) {
+  const a = el('a', className, text);
+  a.href = href;
+  a.dataset.nav = '';
+  return a;
+}
+
+function stories(n) {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
+}
+
+function entityLabel(state, facets) {
+  const found = facets?.entity?.find((f) => f.value === state.entity);
+  return found?.label ?? state.entity.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
+}
+
+function renderHeading(state, data) {
+  const heading = $('#results-heading');
+  heading.textContent = state.q ? `Results for “${state.q}”` : 'Latest stories';
+  const count = $('#results-count');
+  count.textContent = data.total === 0
+    ? 'No stories found'
+    : `${stories(data.total)} · page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.size))}`;
+  $('#sort').value = effectiveSort(state);
+}
+
+function renderDidYouMean(state, data) {
+  const box = $('#did-you-mean');
+  box.replaceChildren();
+  box.hidden = !data.didYouMean;
+  if (!data.didYouMean) return;
+  const link = navLink(toUrl(withChanges(state, { q: data.didYouMean })), 'did-you-mean-link', data.didYouMean);
+  if (data.corrected) {
+    box.append(`No stories matched “${state.q}”. Showing results for `, link, '.');
+  } else {
+    box.append('Did you mean ', link, '?');
+  }
+}
+
+function renderActiveFilters(state, data) {
+  const box = $('#active-filters');
+  box.replaceChildren();
+  const filters = [];
+  if (state.section) filters.push(['Section', state.section, { section: '' }]);
+  if (state.entity) filters.push(['Topic', entityLabel(state, data.facets), { entity: '' }]);
+  box.hidden = filters.length === 0;
+  if (!filters.length) return;
+  box.append(el('span', 'active-filters-label', 'Filtered by'));
+  for (const [kind, label, change] of filters) {
+    const chip = navLink(toUrl(withChanges(state, change)), 'filter-chip', `${kind}: ${label}`);
+    chip.setAttribute('aria-label', `Remove filter ${kind}: ${label}`);
+    chip.append(el('span', 'filter-chip-x', '×'));
+    chip.lastChild.setAttribute('aria-hidden', 'true');
+    box.append(chip);
+  }
+}
+
+function facetGroup(id, title, values, selected, linkFor, limit) {
+  const group = el('section', 'facet');
+  group.setAttribute('aria-labelledby', id);
+  const heading = el('h2', 'facet-title', title);
+  heading.id = id;
+  group.append(heading);
+  const list = el('ul', 'facet-list');
+  values.forEach((facet, i) => {
+    const item = el('li', 'facet-item');
+    if (limit && i >= limit && facet.value !== selected) item.hidden = true;
+    const isSelected = facet.value === selected;
+    const link = navLink(linkFor(facet, isSelected), 'facet-option', facet.label ?? facet.value);
+    if (isSelected) link.setAttribute('aria-current', 'true');
+    const count = el('span', 'facet-count', facet.count);
+    const hidden = el('span', 'visually-hidden', isSelected ? ` ${facet.count === 1 ? 'story' : 'stories'}, selected` : ` ${facet.count === 1 ? 'story' : 'stories'}`);
+    link.append(count, hidden);
+    item.append(link);
+    list.append(item);
+  });
+  group.append(list);
+
+  const hiddenCount = values.length - (limit ?? values.length);
+  if (limit && hiddenCount > 0) {
+    const more = el('button', 'facet-more', `Show ${hiddenCount} more`);
+    more.type = 'button';
+    more.setAttribute('aria-expanded', 'false');
+    more.addEventListener('click', () => {
+      const expanded = more.getAttribute('aria-expanded') === 'true';
+      list.querySelectorAll('.facet-item').forEach((item, i) => {
+        if (i >= limit && !item.querySelector('[aria-current]')) item.hidden = expanded;
+      });
+      more.setAttribute('aria-expanded', String(!expanded));
+      more.textContent = expanded ? `Show ${hiddenCount} more` : 'Show fewer';
+    });
+    group.append(more);
+  }
+  return group;
+}
+
+function renderFacets(state, data) {
+  const aside = $('#facets');
+  aside.replaceChildren();
+  const panel = el('details', 'facets-panel');
+  const active = [state.section, state.entity].filter(Boolean).length;
+  panel.append(el('summary', 'facets-summary', active ? `Filters (${active} on)` : 'Filters'));
+  panel.open = !phone.matches || filtersOpenOnPhone;
+  panel.addEventListener('toggle', () => {
+    if (phone.matches) filtersOpenOnPhone = panel.open;
+  });
+  aside.append(panel);
+  const sections = [...(data.facets?.section ?? [])].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const topics = [...(data.facets?.entity ?? [])].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
+  if (sections.length) {
+    panel.append(facetGroup('facet-section', 'Section', sections, state.section,
+      (f, on) => toUrl(withChanges(state, { section: on ? '' : f.value })), 0));
+  }
+  if (topics.length) {
+    panel.append(facetGroup('facet-entity', 'Topics', topics, state.entity,
+      (f, on) => toUrl(withChanges(state, { entity: on ? '' : f.value })), topicsShown));
+  }
+  aside.hidden = !sections.length && !topics.length;
+}
+
+function hitItem(state, hit) {
+  const li = el('li', 'hit');
+  li.dataset.articleId = hit.id;
+  if (hit.section) li.append(el('p', 'kicker', hit.section));
+  const title = el('h2', 'hit-title');
+  title.append(navLink(toUrl({ ...state, article: hit.id }), 'hit-link', hit.title));
+  li.append(title);
+  if (hit.snippet) {
+    const snippet = el('p', 'snippet');
+    snippet.append(snippetFragment(hit.snippet));
+    li.append(snippet);
+  }
+  const meta = el('p', 'hit-meta');
+  if (hit.authors?.length) meta.append(el('span', 'hit-authors', hit.authors.join(', ')));
+  const time = timeElement(hit.publishedAt);
+  if (time) {
+    if (meta.childNodes.length) meta.append(el('span', 'dot', '·'));
+    meta.append(time);
+  }
+  if (meta.childNodes.length) li.append(meta);
+  return li;
+}
+
+function renderPager(state, data) {
+  const nav = $('#pager');
+  nav.replaceChildren();
+  const pages = Math.ceil(data.total / data.size);
+  nav.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const list = el('ul', 'pager-list');
+  const add = (node) => { const li = el('li'); li.append(node); list.append(li); };
+  const page = data.page;
+  if (page > 1) add(navLink(toUrl({ ...state, page: page - 1 }), 'pager-prev', '← Previous'));
+  const first = Math.max(1, page - 2);
+  const last = Math.min(pages, first + 4);
+  for (let p = first; p <= last; p++) {
+    const link = navLink(toUrl({ ...state, page: p }), 'pager-page', p);
+    link.setAttribute('aria-label', `Page ${p}`);
+    if (p === page) link.setAttribute('aria-current', 'page');
+    add(link);
+  }
+  if (page < pages) add(navLink(toUrl({ ...state, page: page + 1 }), 'pager-next', 'Next →'));
+  nav.append(list);
+}
+
+export function renderResults(state, data) {
+  renderHeading(state, data);
+  renderDidYouMean(state, data);
+  renderActiveFilters(state, data);
+  renderFacets(state, data);
+  const hits = $('#hits');
+  hits.replaceChildren(...data.hits.map((hit) => hitItem(state, hit)));
+  hits.setAttribute('aria-label', 'Results');
+  const none = $('#no-results');
+  none.hidden = data.hits.length > 0;
+  none.textContent = state.q
+    ? `Nothing matched “${state.q}”. Try fewer or different words, or remove a filter.`
+    : 'No stories match these filters.';
+  renderPager(state, data);
+}
