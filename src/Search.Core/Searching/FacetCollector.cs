@@ -1,23 +1,43 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// Counts section and entity facets over every matching document from doc values (no stored-field
-/// loads). Counts are kept per segment by ordinal and turned into strings once, at the end.
+/// loads), straight into process-wide ids (<see cref="FacetOrdinals"/>); only the top values become
+/// strings. Count arrays are pooled: dispose the collector to return them.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
-    private readonly List<(SortedDocValues? Sections, int[] SectionCounts, SortedSetDocValues? Entities, int[] EntityCounts)> _segments = [];
+    private readonly FacetOrdinals _sectionIds;
+    private readonly FacetOrdinals _entityIds;
+    private int[] _sectionCounts;
+    private int[] _entityCounts;
     private SortedDocValues? _sections;
-    private int[] _sectionCounts = [];
+    private int[] _sectionMap = [];
     private SortedSetDocValues? _entities;
-    private int[] _entityCounts = [];
+    private int[] _entityMap = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>Prepares the ordinal maps of every segment first, so the count arrays can be sized once.</summary>
+    public FacetCollector(IndexReader reader, FacetOrdinals sections, FacetOrdinals entities)
+    {
+        _sectionIds = sections;
+        _entityIds = entities;
+        foreach (var leaf in reader.Leaves)
+        {
+            sections.For(leaf.AtomicReader);
+            entities.For(leaf.AtomicReader);
+        }
+
+        _sectionCounts = Rent(sections.Count);
+        _entityCounts = Rent(entities.Count);
+    }
+
+    // In order: sequential doc-values reads are many times faster than BooleanScorer's out-of-order windows.
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer)
     {
@@ -26,10 +46,9 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _sections = context.AtomicReader.GetSortedDocValues(ArticleFields.SectionFacet);
-        _sectionCounts = _sections is null ? [] : new int[_sections.ValueCount];
+        _sectionMap = _sectionIds.For(context.AtomicReader);
         _entities = context.AtomicReader.GetSortedSetDocValues(ArticleFields.EntityFacet);
-        _entityCounts = _entities is null ? [] : new int[_entities.ValueCount];
-        _segments.Add((_sections, _sectionCounts, _entities, _entityCounts));
+        _entityMap = _entityIds.For(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -39,7 +58,7 @@ internal sealed class FacetCollector : ICollector
             var ord = _sections.GetOrd(doc);
             if (ord >= 0)
             {
-                _sectionCounts[ord]++;
+                _sectionCounts[_sectionMap[ord]]++;
             }
         }
 
@@ -49,51 +68,55 @@ internal sealed class FacetCollector : ICollector
             long ord;
             while ((ord = _entities.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
             {
-                _entityCounts[ord]++;
+                _entityCounts[_entityMap[ord]]++;
             }
         }
     }
 
-    public Dictionary<string, int> SectionCounts() => Merge(s => s.Sections is null ? [] : Strings(s.SectionCounts, ord => Lookup(s.Sections, ord)));
+    public IReadOnlyList<(string Value, int Count)> TopSections(int size) => Top(_sectionCounts, _sectionIds, size);
 
-    public Dictionary<string, int> EntityCounts() => Merge(s => s.Entities is null ? [] : Strings(s.EntityCounts, ord => Lookup(s.Entities, ord)));
+    public IReadOnlyList<(string Value, int Count)> TopEntities(int size) => Top(_entityCounts, _entityIds, size);
 
-    private Dictionary<string, int> Merge(Func<(SortedDocValues? Sections, int[] SectionCounts, SortedSetDocValues? Entities, int[] EntityCounts), IEnumerable<KeyValuePair<string, int>>> perSegment)
+    public void Dispose()
     {
-        var merged = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var segment in _segments)
+        ArrayPool<int>.Shared.Return(_sectionCounts);
+        ArrayPool<int>.Shared.Return(_entityCounts);
+        _sectionCounts = [];
+        _entityCounts = [];
+    }
+
+    private static int[] Rent(int size)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, size));
+        Array.Clear(counts, 0, Math.Max(1, size));
+        return counts;
+    }
+
+    /// <summary>The <paramref name="size"/> largest counts (ties: smaller value first), via a small heap.</summary>
+    private static IReadOnlyList<(string Value, int Count)> Top(int[] counts, FacetOrdinals ids, int size)
+    {
+        var limit = Math.Min(counts.Length, ids.Count);
+        var heap = new PriorityQueue<int, (int Count, int NegId)>(size + 1);
+        for (var id = 0; id < limit && size > 0; id++)
         {
-            foreach (var (value, count) in perSegment(segment))
+            if (counts[id] == 0)
             {
-                merged[value] = merged.GetValueOrDefault(value) + count;
+                continue;
+            }
+
+            heap.Enqueue(id, (counts[id], -id));
+            if (heap.Count > size)
+            {
+                heap.Dequeue();
             }
         }
 
-        return merged;
-    }
-
-    private static IEnumerable<KeyValuePair<string, int>> Strings(int[] counts, Func<int, string> lookup)
-    {
-        for (var ord = 0; ord < counts.Length; ord++)
+        var top = new List<(string Value, int Count)>(heap.Count);
+        while (heap.TryDequeue(out var id, out var priority))
         {
-            if (counts[ord] > 0)
-            {
-                yield return new(lookup(ord), counts[ord]);
-            }
+            top.Add((ids.Value(id), priority.Count));
         }
-    }
 
-    private static string Lookup(SortedDocValues values, int ord)
-    {
-        var bytes = new BytesRef();
-        values.LookupOrd(ord, bytes);
-        return bytes.Utf8ToString();
-    }
-
-    private static string Lookup(SortedSetDocValues values, long ord)
-    {
-        var bytes = new BytesRef();
-        values.LookupOrd(ord, bytes);
-        return bytes.Utf8ToString();
+        return top.OrderByDescending(t => t.Count).ThenBy(t => t.Value, StringComparer.Ordinal).ToArray();
     }
 }

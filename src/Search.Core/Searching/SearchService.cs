@@ -17,6 +17,8 @@ public sealed class SearchService
     private readonly LuceneQueryBuilder _queries;
     private readonly SnippetBuilder _snippets;
     private readonly SpellingCorrector _spelling = new();
+    private readonly FacetOrdinals _sectionOrdinals = new(ArticleFields.SectionFacet, multiValued: false);
+    private readonly FacetOrdinals _entityOrdinals = new(ArticleFields.EntityFacet, multiValued: true);
 
     public SearchService(IndexStore store, RankingOptions? ranking = null)
     {
@@ -61,7 +63,7 @@ public sealed class SearchService
         ITopDocsCollector top = sortByDate
             ? TopFieldCollector.Create(new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-        var facets = new FacetCollector();
+        using var facets = new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals);
         searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
@@ -79,14 +81,10 @@ public sealed class SearchService
     }
 
     private static SearchFacets FacetsOf(FacetCollector facets, int size) => new(
-        Top(facets.SectionCounts(), size, v => (v, v)),
-        Top(facets.EntityCounts(), size, EntityFacetValue.Parse));
-
-    private static FacetValue[] Top(Dictionary<string, int> counts, int size, Func<string, (string Value, string Label)> split) =>
-        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(size)
-            .Select(kv =>
-            {
-                var (value, label) = split(kv.Key);
-                return new FacetValue(value, label, kv.Value);
-            }).ToArray();
+        facets.TopSections(size).Select(f => new FacetValue(f.Value, f.Value, f.Count)).ToArray(),
+        facets.TopEntities(size).Select(f =>
+        {
+            var (id, name) = EntityFacetValue.Parse(f.Value);
+            return new FacetValue(id, name, f.Count);
+        }).ToArray());
 }
