@@ -1,6 +1,9 @@
 -- wrk script for the soak: a steady rate of searches (70%), related calls (20%) and authenticated
 -- writes (8% PUT of soak-NNNNN articles, new or replacing, 2% DELETE), paced by delay().
--- usage: wrk -t1 -c4 -d60s -s soak.lua http://127.0.0.1:PORT -- CORPUS_SIZE MINUTE API_KEY DELAY_MS POOL
+-- usage: wrk -t1 -c16 -d60s -s soak.lua http://127.0.0.1:PORT -- CORPUS_SIZE MINUTE API_KEY RATE POOL
+-- Pacing: delay() hands each request the next slot of a fixed schedule (RATE per second per wrk
+-- thread, monotonic clock through LuaJIT's FFI), so the rate holds while latency stays under
+-- connections / RATE seconds; a backlog is never replayed as a burst of more than one second.
 -- Errors: socket errors, any 5xx, and any non-2xx except a 404 for a soak-* id (a delete or put race
 -- on a missing article), which is expected.
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
@@ -28,15 +31,35 @@ function init(args)
   size = tonumber(args[1]) or 1000
   minute = tonumber(args[2]) or 1
   key = args[3] or ""
-  pause = tonumber(args[4]) or 20
+  rate = tonumber(args[4]) or 50
+  interval = 1000 / rate
   pool = tonumber(args[5]) or 2000
   math.randomseed(minute * 100 + (thread_id or 0))
   counts = { ok = 0, expected404 = 0, bad = 0, s5xx = 0, puts = 0, deletes = 0 }
   bad_statuses = {}
 end
 
+local ok, ffi = pcall(require, "ffi")
+local now_ms
+if ok then
+  ffi.cdef[[
+    typedef struct { long tv_sec; long tv_nsec; } soak_timespec;
+    int clock_gettime(int clock_id, soak_timespec *tp);
+  ]]
+  local ts = ffi.new("soak_timespec")
+  now_ms = function()
+    ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
+    return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+  end
+end
+
 function delay()
-  return pause
+  if not now_ms then return math.floor(interval) end -- no FFI: a fixed pause per request
+  local t = now_ms()
+  next_at = (next_at or t) + interval
+  if next_at < t - 1000 then next_at = t - 1000 end
+  local d = next_at - t
+  return d > 0 and math.floor(d) or 0
 end
 
 function request()
