@@ -92,6 +92,8 @@ RSS2=${M_RSS[2]}; RSSN=${M_RSS[$MINUTES]}
 GROWTH=$(awk -v a="$RSS2" -v b="$RSSN" 'BEGIN { if (a > 0) printf "%.1f", (b - a) * 100 / a; else print "nan" }')
 HWM_KB=$(awk '$3 > m { m = $3 } END { print m + 0 }' "$RUN_DIR/rss.txt")
 if (( TOTAL_ERR == 0 )) && [[ "$ALIVE" == 200 ]] && awk -v g="$GROWTH" 'BEGIN { exit !(g + 0 < 10) }'; then VERDICT=PASS; else VERDICT=FAIL; fi
+ACHIEVED=$(awk -v n="$TOTAL_REQ" -v m="$MINUTES" 'BEGIN { printf "%.1f", n / (m * 60) }')
+RATE_PCT=$(awk -v a="$ACHIEVED" -v r="$RATE" 'BEGIN { printf "%.0f", a * 100 / r }')
 FAIL_LINES=$(grep -c '^fail:' "$RUN_DIR/service.log" || true)
 HEALTH_FAILS=$(grep -A1 '^fail:' "$RUN_DIR/service.log" | grep -c 'Health check' || true)
 
@@ -110,6 +112,7 @@ HEALTH_FAILS=$(grep -A1 '^fail:' "$RUN_DIR/service.log" | grep -c 'Health check'
   echo "totals: $TOTAL_REQ requests, $TOTAL_ERR errors (socket errors, 5xx, unexpected non-2xx), $TOTAL_404 expected 404s; ready after the soak: $ALIVE"
   echo "service log: $FAIL_LINES fail lines ($HEALTH_FAILS of them readiness probes before the first build)"
   echo "RSS (mean over the minute): minute 2 $(mib "$RSS2") MiB, minute $MINUTES $(mib "$RSSN") MiB, growth ${GROWTH}%; VmHWM $(mib "$HWM_KB") MiB"
+  echo "achieved rate: $ACHIEVED req/s over the run, $RATE_PCT% of the $RATE req/s target$(awk -v p="$RATE_PCT" 'BEGIN { if (p < 90) print " (below 90%: the service or the machine could not keep up; the soak ran at a lower rate than asked)" }')"
   echo "verdict (0 errors and RSS growth < 10% from minute 2 to minute $MINUTES): $VERDICT"
   echo "raw output: $RUN_DIR"
   echo "====="
