@@ -3,10 +3,15 @@ using Mediator;
 
 namespace Search.Api.Infrastructure;
 
-/// <summary>Times every request through the mediator: a structured log line, and <c>tookMs</c> on responses that carry it.</summary>
+/// <summary>
+/// Times every request through the mediator: <c>tookMs</c> on responses that carry it, a debug log
+/// line for each, and a warning for a slow one (a line per request at Information would cost real
+/// throughput at thousands of requests a second).
+/// </summary>
 public sealed class TimingBehavior<TMessage, TResponse>(ILogger<TimingBehavior<TMessage, TResponse>> logger) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
+    private const double SlowMs = 250;
     private static readonly string RequestName = typeof(TMessage).DeclaringType is { } slice ? $"{slice.Name}.{typeof(TMessage).Name}" : typeof(TMessage).Name;
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -14,7 +19,14 @@ public sealed class TimingBehavior<TMessage, TResponse>(ILogger<TimingBehavior<T
         var started = Stopwatch.GetTimestamp();
         var response = await next(message, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        logger.LogInformation("{Request} handled in {ElapsedMs:F2} ms", RequestName, elapsed);
+        if (elapsed >= SlowMs)
+        {
+            logger.LogWarning("Slow request: {Request} handled in {ElapsedMs:F2} ms", RequestName, elapsed);
+        }
+        else
+        {
+            logger.LogDebug("{Request} handled in {ElapsedMs:F2} ms", RequestName, elapsed);
+        }
         return response is ITimedResponse<TResponse> timed ? timed.WithTookMs(Math.Round(elapsed, 2)) : response;
     }
 }
