@@ -4,6 +4,7 @@ using Search.Cli.Commands;
 ICliCommand[] commands =
 [
     new GenerateCommand(),
+    new EvalRelatedCommand(),
 ];
 
 using var cancellation = new CancellationTokenSource();
