@@ -62,8 +62,8 @@ internal sealed class SourceProfile
                 continue;
             }
 
-            var weight = (1 + MathF.Log(tf)) * Idf(docs, df);
-            terms.Add(new WeightedTerm(term, surface, weight));
+            var sourceWeight = 1 + MathF.Log(tf);
+            terms.Add(new WeightedTerm(term, surface, sourceWeight * Idf(docs, df), sourceWeight));
         }
 
         var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();
