@@ -19,7 +19,6 @@ internal sealed class SourceProfile
         Entities = entities;
         Published = source.Article.PublishedAt?.ToUnixTimeMilliseconds();
         Hash = ContentSimHash.Compute(source.Article.Title, source.Article.Body);
-        EntityTotal = entities.Sum(e => e.Weight);
     }
 
     public IndexedArticle Source { get; }
@@ -28,7 +27,6 @@ internal sealed class SourceProfile
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
-    public float EntityTotal { get; }
     public long? Published { get; }
     public long Hash { get; }
 
