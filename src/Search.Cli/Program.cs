@@ -5,6 +5,7 @@ ICliCommand[] commands =
 [
     new GenerateCommand(),
     new EvalBeirCommand(),
+    new EvalRelatedCommand(),
 ];
 
 using var cancellation = new CancellationTokenSource();

@@ -24,7 +24,6 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         var bytes = new BytesRef();
         var pool = new List<Candidate>();
         var maxText = 0f;
-        var maxEntity = 0f;
         foreach (var candidate in candidates)
         {
             candidate.Hash = hashes?.Get(candidate.Doc) ?? 0;
@@ -42,15 +41,19 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
             candidate.EntityOverlap = Overlap(candidate.Entities);
             candidate.Recency = Recency(dates?.Get(candidate.Doc));
             maxText = Math.Max(maxText, candidate.TextScore);
-            maxEntity = Math.Max(maxEntity, candidate.EntityOverlap);
             pool.Add(candidate);
         }
 
+        // Relative to the idf of the rarest possible name, which grows with the log of the index size,
+        // so a nine-article index and a million-article one read "one rare name in common" alike.
+        var saturation = options.EntitySaturation * SourceProfile.Idf(Math.Max(2, reader.NumDocs), 1);
         foreach (var candidate in pool)
         {
+            // Text is scaled to the best candidate's, so the blend weights mean the same on any corpus.
             var text = maxText > 0 ? candidate.TextScore / maxText : 0f;
-            // Both signals are scaled to the best candidate's, so the blend weights mean the same on any corpus.
-            var entity = maxEntity > 0 ? candidate.EntityOverlap / maxEntity : 0f;
+            // Entities are not: sharing only a common country is weak evidence even when it is the best there is,
+            // while one central, rare name in common is strong. Saturating keeps many shared names from running away.
+            var entity = 1f - MathF.Exp(-candidate.EntityOverlap / saturation);
             var topical = options.TextWeight * text + options.EntityWeight * entity;
             candidate.Score = topical * (1 - options.RecencyWeight + options.RecencyWeight * candidate.Recency);
         }
@@ -58,10 +61,10 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         return Diversify(pool.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.Doc).ToList());
     }
 
-    /// <summary>Share of the source's entity mass (centrality × rarity) that the candidate also carries, scaled by how central it is there.</summary>
+    /// <summary>The source's entity mass (centrality × rarity) that the candidate also carries, scaled by how central it is there.</summary>
     private float Overlap(Dictionary<string, float> candidateEntities)
     {
-        if (profile.EntityTotal <= 0 || candidateEntities.Count == 0)
+        if (profile.Entities.Count == 0 || candidateEntities.Count == 0)
         {
             return 0f;
         }
@@ -75,7 +78,7 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
             }
         }
 
-        return shared / profile.EntityTotal;
+        return shared;
     }
 
     private float Recency(long? published)

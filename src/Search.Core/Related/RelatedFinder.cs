@@ -96,10 +96,11 @@ public sealed class RelatedFinder
     private static BooleanQuery TextQuery(SourceProfile profile)
     {
         var query = new BooleanQuery(disableCoord: true);
-        var max = profile.Terms.Count > 0 ? profile.Terms[0].Weight : 1f;
         foreach (var term in profile.Terms)
         {
-            query.Add(new TermQuery(new Term(ArticleFields.Text, term.Term)) { Boost = term.Weight / max }, Occur.SHOULD);
+            // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too
+            // would count it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.
+            query.Add(new TermQuery(new Term(ArticleFields.Text, term.Term)) { Boost = term.SourceWeight }, Occur.SHOULD);
         }
 
         return query;

@@ -19,7 +19,6 @@ internal sealed class SourceProfile
         Entities = entities;
         Published = source.Article.PublishedAt?.ToUnixTimeMilliseconds();
         Hash = ContentSimHash.Compute(source.Article.Body);
-        EntityTotal = entities.Sum(e => e.Weight);
     }
 
     public IndexedArticle Source { get; }
@@ -28,7 +27,6 @@ internal sealed class SourceProfile
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
-    public float EntityTotal { get; }
     public long? Published { get; }
     public long Hash { get; }
 
@@ -62,8 +60,8 @@ internal sealed class SourceProfile
                 continue;
             }
 
-            var weight = (1 + MathF.Log(tf)) * Idf(docs, df);
-            terms.Add(new WeightedTerm(term, surface, weight));
+            var sourceWeight = 1 + MathF.Log(tf);
+            terms.Add(new WeightedTerm(term, surface, sourceWeight * Idf(docs, df), sourceWeight));
         }
 
         var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();

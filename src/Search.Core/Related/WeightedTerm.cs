@@ -1,4 +1,8 @@
 namespace Search.Core.Related;
 
-/// <summary>A distinctive term of the source: the indexed (stemmed) form, the word as written, and its tf·idf weight.</summary>
-internal sealed record WeightedTerm(string Term, string Surface, float Weight);
+/// <summary>
+/// A distinctive term of the source: the indexed (stemmed) form, the word as written, its tf·idf
+/// selection weight, and <see cref="SourceWeight"/>, how strongly the source says it (headline and lede
+/// weighted up, sublinear tf) without rarity, which is the term's boost in the candidate query.
+/// </summary>
+internal sealed record WeightedTerm(string Term, string Surface, float Weight, float SourceWeight);
