@@ -62,7 +62,8 @@ public static class CorpusCache
             {
                 var clock = Stopwatch.StartNew();
                 Console.WriteLine($"// generating {count:N0} articles (seed {BenchSettings.Seed}) into {path}");
-                var partial = path + ".partial";
+                // Still .jsonl.gz, so the writer compresses; renamed once complete, so a killed run leaves no half corpus.
+                var partial = Path.ChangeExtension(Path.ChangeExtension(path, null), ".partial.jsonl.gz");
                 CorpusFileWriter.Write(new NewsroomGenerator(BenchSettings.Seed).Generate(count), partial, n =>
                 {
                     if (n % 100_000 == 0)
@@ -98,7 +99,12 @@ public static class CorpusCache
                     var clock = Stopwatch.StartNew();
                     Console.WriteLine($"// building the {count:N0}-article index in {root}");
                     var report = new CorpusReport();
-                    store.Rebuild(new CorpusReader(NullLogger.Instance).Read(corpus, report), fingerprint, report);
+                    var built = store.Rebuild(new CorpusReader(NullLogger.Instance).Read(corpus, report), fingerprint, report);
+                    if (built.Articles != count)
+                    {
+                        throw new InvalidDataException($"Indexed {built.Articles} of {count} articles from {corpus} ({report.Skipped} bad lines, {report.FailedFiles} unreadable files); delete it.");
+                    }
+
                     Console.WriteLine($"// built the {count:N0}-article index in {clock.Elapsed.TotalSeconds:N1} s");
                 }
 
