@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Search.Benchmarks.Corpus;
+
+/// <summary>The seed, the corpus sizes and the cache folder every suite shares; sizes can be narrowed from the environment.</summary>
+public static class BenchSettings
+{
+    /// <summary>The one seed of every generated corpus (the CLI's <c>generate</c> default too).</summary>
+    public const int Seed = 42;
+
+    /// <summary>Comma-separated corpus sizes, e.g. <c>SEARCH_BENCH_SIZES=10000</c> for a quick dry run.</summary>
+    public const string SizesVariable = "SEARCH_BENCH_SIZES";
+
+    /// <summary>The sizes, used when <see cref="SizesVariable"/> is not set.</summary>
+    public static readonly int[] DefaultSizes = [10_000, 100_000, 1_000_000];
+
+    /// <summary>Generated corpora and built indexes live here, shared by every benchmark process.</summary>
+    public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "search-bench");
+
+    /// <summary>The corpus sizes to run: <see cref="SizesVariable"/> if set, else <see cref="DefaultSizes"/>.</summary>
+    public static IEnumerable<int> Sizes()
+    {
+        var value = Environment.GetEnvironmentVariable(SizesVariable);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return DefaultSizes;
+        }
+
+        return value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture))
+            .ToArray();
+    }
+}
