@@ -113,7 +113,10 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
     }
 
     private static string WordsText(Article article, string captions, IReadOnlyList<ArticleEntity> entities) =>
-        string.Join("\n", new[] { article.Title, article.Summary, article.Body, captions }.Concat(entities.Select(e => e.Name)).Where(s => !string.IsNullOrEmpty(s)));
+        string.Join("\n", new[] { article.Title, article.Summary, Opening(article.Body), captions }.Concat(entities.Select(e => e.Name)).Where(s => !string.IsNullOrEmpty(s)));
+
+    /// <summary>The first paragraphs of the body: enough vocabulary for suggestions and spelling at a fraction of the analysis cost.</summary>
+    private static string Opening(string body) => body.Length <= 1_500 ? body : body[..1_500];
 
     private static FieldType Freeze(FieldType type)
     {

@@ -12,7 +12,8 @@ public static class ContentSimHash
     /// <summary>Bit differences at or under this mean "the same story".</summary>
     public const int DuplicateDistance = 4;
 
-    private const int MaxWords = 3000;
+    // The opening of a story identifies it; hashing further only costs index time.
+    private const int MaxWords = 600;
 
     public static long Compute(string body)
     {
@@ -31,7 +32,7 @@ public static class ContentSimHash
                 var shingle = Mix(w1 * 31 + w2 * 17 + word);
                 for (var bit = 0; bit < 64; bit++)
                 {
-                    votes[bit] += ((shingle >> bit) & 1) == 1 ? 1 : -1;
+                    votes[bit] += (int)((shingle >> bit) & 1) * 2 - 1;
                 }
             }
 

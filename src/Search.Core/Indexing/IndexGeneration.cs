@@ -27,11 +27,11 @@ internal sealed class IndexGeneration : IDisposable
     public SearcherManager? Searchers { get; private set; }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/> with our analysis and BM25.</summary>
-    public static IndexGeneration Open(string folder, bool create, double ramBufferMb)
+    public static IndexGeneration Open(string folder, bool create, double ramBufferMb, bool memoryMapped = false)
     {
         System.IO.Directory.CreateDirectory(folder);
-        // NIOFSDirectory rather than FSDirectory.Open's MMapDirectory: see benchmarks/README.md (GC pauses under mmap).
-        var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        // The directory kind is chosen by benchmark (benchmarks/README.md), not by FSDirectory.Open's default.
+        Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new NIOFSDirectory(new DirectoryInfo(folder));
         try
         {
             var config = new IndexWriterConfig(LuceneSetup.Version, AnalyzerFactory.CreateIndexAnalyzer())

@@ -1,71 +1,113 @@
+using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
+using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Articles;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
 /// <summary>
-/// Builds the result snippet: the best passages of lede, body and captions with the query's words in
-/// <c>&lt;mark&gt;</c>, everything else HTML-escaped. With nothing to highlight it shows the lede.
+/// Builds the result snippet: the passages of lede, body and captions where the query's words are
+/// densest, those words in <c>&lt;mark&gt;</c>, everything else HTML-escaped; with no match, the lede.
+/// One analysis pass over the text with offsets: Lucene's Highlighter re-scores every fragment through
+/// the query (and builds an in-memory index for phrases), which cost more than the search itself.
 /// </summary>
 internal sealed class SnippetBuilder(Analyzer analyzer)
 {
     private const int FragmentChars = 160;
     private const int MaxFragments = 2;
-    private const int MaxAnalyzedChars = 60_000;
+    private const int MaxBodyChars = 8_000;
     private static readonly MinimalHtmlEncoder Encoder = new();
 
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
-        var text = string.Join("\n\n", new[] { article.Summary, article.Body, ArticleDocumentBuilder.CaptionText(article) }
+        var body = article.Body.Length > MaxBodyChars ? article.Body[..MaxBodyChars] : article.Body;
+        var text = string.Join("\n\n", new[] { article.Summary, body, ArticleDocumentBuilder.CaptionText(article) }
             .Where(s => !string.IsNullOrWhiteSpace(s))
             .Distinct(StringComparer.Ordinal));
-        if (terms.Count > 0 || phrases.Count > 0)
-        {
-            var highlighted = Highlight(text, terms, phrases);
-            if (!string.IsNullOrEmpty(highlighted))
-            {
-                return highlighted;
-            }
-        }
-
-        return Encoder.EncodeText(Lede(text));
+        var wanted = terms.Concat(phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal);
+        var matches = wanted.Count > 0 ? Matches(text, wanted) : [];
+        return matches.Count > 0 ? Render(text, matches) : Encoder.EncodeText(Lede(text));
     }
 
-    private string? Highlight(string text, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
+    /// <summary>Character spans of the tokens whose analyzed form is one of the query's terms.</summary>
+    private List<(int Start, int End, string Term)> Matches(string text, HashSet<string> wanted)
     {
-        var query = new BooleanQuery();
-        foreach (var term in terms)
+        var matches = new List<(int, int, string)>();
+        using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
         {
-            query.Add(new TermQuery(new Term(ArticleFields.Text, term)), Occur.SHOULD);
+            var value = term.ToString();
+            if (wanted.Contains(value))
+            {
+                matches.Add((offset.StartOffset, offset.EndOffset, value));
+            }
         }
 
-        foreach (var phrase in phrases)
+        stream.End();
+        return matches;
+    }
+
+    /// <summary>Up to two windows with the most distinct query terms (then most matches), in text order.</summary>
+    private static string Render(string text, List<(int Start, int End, string Term)> matches)
+    {
+        var windows = new List<(int Start, int End, int Distinct, int Count)>();
+        for (var i = 0; i < matches.Count; i++)
         {
-            var pq = new PhraseQuery();
-            foreach (var term in phrase)
+            var start = Math.Max(0, matches[i].Start - FragmentChars / 4);
+            var end = Math.Min(text.Length, start + FragmentChars);
+            var inside = matches.Skip(i).TakeWhile(m => m.End <= end).ToList();
+            windows.Add((start, end, inside.Select(m => m.Term).Distinct().Count(), inside.Count));
+        }
+
+        var picked = new List<(int Start, int End, int Distinct, int Count)>();
+        foreach (var window in windows.OrderByDescending(w => w.Distinct).ThenByDescending(w => w.Count).ThenBy(w => w.Start))
+        {
+            if (picked.Count < MaxFragments && picked.All(p => window.End <= p.Start || window.Start >= p.End))
             {
-                pq.Add(new Term(ArticleFields.Text, term));
+                picked.Add(window);
+            }
+        }
+
+        var snippet = new StringBuilder();
+        foreach (var (start, end, _, _) in picked.OrderBy(p => p.Start))
+        {
+            var (from, to) = (WordStart(text, start), WordEnd(text, end));
+            snippet.Append(snippet.Length > 0 ? " … " : from > 0 ? "… " : "");
+            var at = from;
+            foreach (var match in matches.Where(m => m.Start >= from && m.End <= to))
+            {
+                snippet.Append(Encoder.EncodeText(text[at..match.Start])).Append("<mark>").Append(Encoder.EncodeText(text[match.Start..match.End])).Append("</mark>");
+                at = match.End;
             }
 
-            query.Add(pq, Occur.SHOULD);
+            snippet.Append(Encoder.EncodeText(text[at..to]));
         }
 
-        var scorer = new QueryScorer(query, ArticleFields.Text);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Encoder, scorer)
+        return snippet.Append(picked.Max(p => p.End) < text.Length ? " …" : "").ToString().Trim();
+    }
+
+    private static int WordStart(string text, int at)
+    {
+        while (at > 0 && !char.IsWhiteSpace(text[at - 1]))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
-            MaxDocCharsToAnalyze = MaxAnalyzedChars,
-        };
-        using var tokens = analyzer.GetTokenStream(ArticleFields.Text, text);
-        var fragments = highlighter.GetBestTextFragments(tokens, text, mergeContiguousFragments: true, MaxFragments)
-            .Where(f => f is not null && f.Score > 0)
-            .Select(f => f.ToString().Trim())
-            .Where(f => f.Length > 0);
-        return string.Join(" … ", fragments);
+            at--;
+        }
+
+        return at;
+    }
+
+    private static int WordEnd(string text, int at)
+    {
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static string Lede(string text)
