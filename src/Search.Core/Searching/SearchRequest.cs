@@ -18,7 +18,7 @@ public sealed record SearchRequest
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 10;
 
-    /// <summary>Facet values to return per facet.</summary>
+    /// <summary>Facet values to return per facet; 0 skips facet counting altogether.</summary>
     public int FacetSize { get; init; } = 10;
 
     /// <summary>Whether to build highlighted snippets (the evaluation turns them off).</summary>

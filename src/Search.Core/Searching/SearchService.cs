@@ -63,8 +63,9 @@ public sealed class SearchService
         ITopDocsCollector top = sortByDate
             ? TopFieldCollector.Create(new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
-        using var facets = new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals);
-        searcher.Search(query, MultiCollector.Wrap((ICollector)top, facets));
+        // FacetSize 0 skips counting: facets cost in proportion to the matches, the top hits do not.
+        using var facets = request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null;
+        searcher.Search(query, facets is null ? top : MultiCollector.Wrap((ICollector)top, facets));
 
         var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
         var highlightTerms = parts.Where(p => p.Mode != QueryPartMode.MustNot && !p.IsPhrase).SelectMany(p => _queries.TextTerms(p.Text)).Distinct().ToArray();
@@ -77,7 +78,7 @@ public sealed class SearchService
             return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
         }).ToArray();
 
-        return empty with { Total = top.TotalHits, Hits = hits, Facets = FacetsOf(facets, request.FacetSize) };
+        return empty with { Total = top.TotalHits, Hits = hits, Facets = facets is null ? SearchFacets.Empty : FacetsOf(facets, request.FacetSize) };
     }
 
     private static SearchFacets FacetsOf(FacetCollector facets, int size) => new(

@@ -104,6 +104,16 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
     }
 
     [Fact]
+    public void Facet_size_zero_skips_facets_but_not_hits()
+    {
+        var result = Search.Search(new SearchRequest { Query = "Russia", FacetSize = 0 });
+
+        Assert.NotEmpty(result.Hits);
+        Assert.Empty(result.Facets.Section);
+        Assert.Empty(result.Facets.Entity);
+    }
+
+    [Fact]
     public void Paging_returns_disjoint_pages()
     {
         var first = Search.Search(new SearchRequest { Size = 4, Page = 1 });
