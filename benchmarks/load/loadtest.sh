@@ -96,6 +96,11 @@ T1=$(now)
 start_service "$PORT" "$CORPUS_DIR" "$INDEX_DIR" "$RUN_DIR/service-restart.log" "" "${EXTRA[@]}"
 wait_ready "$PORT" $(( 300 + SIZE / 100 )) "$RUN_DIR/ready-restart.json" || { tail -n 30 "$RUN_DIR/service-restart.log" >&2; die "restart not ready"; }
 RESTART_S=$(elapsed "$T1")
+# The service is ready (serving the committed index) before it has hashed the corpus: wait for its verdict.
+for _ in $(seq 1 120); do
+  grep -qE 'no rebuild|Building a new index generation' "$RUN_DIR/service-restart.log" && break
+  sleep 0.5
+done
 if grep -q 'no rebuild' "$RUN_DIR/service-restart.log"; then RESTART_REBUILT=no; else RESTART_REBUILT=YES; fi
 stop_service TERM
 
