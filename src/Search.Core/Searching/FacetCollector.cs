@@ -1,7 +1,6 @@
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
@@ -16,10 +15,9 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly FacetOrdinals _entityIds;
     private int[] _sectionCounts;
     private int[] _entityCounts;
-    private SortedDocValues? _sections;
-    private int[] _sectionMap = [];
-    private SortedSetDocValues? _entities;
-    private int[] _entityMap = [];
+    private FacetOrdinals.SegmentValues _sections = Empty;
+    private FacetOrdinals.SegmentValues _entities = Empty;
+    private static readonly FacetOrdinals.SegmentValues Empty = new([0], []);
 
     /// <summary>Prepares the ordinal maps of every segment first, so the count arrays can be sized once.</summary>
     public FacetCollector(IndexReader reader, FacetOrdinals sections, FacetOrdinals entities)
@@ -36,8 +34,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
         _entityCounts = Rent(entities.Count);
     }
 
-    // In order: sequential doc-values reads are many times faster than BooleanScorer's out-of-order windows.
-    public bool AcceptsDocsOutOfOrder => false;
+    // Values come from in-memory arrays, so any document order is cheap.
+    public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer)
     {
@@ -45,31 +43,27 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _sections = context.AtomicReader.GetSortedDocValues(ArticleFields.SectionFacet);
-        _sectionMap = _sectionIds.For(context.AtomicReader);
-        _entities = context.AtomicReader.GetSortedSetDocValues(ArticleFields.EntityFacet);
-        _entityMap = _entityIds.For(context.AtomicReader);
+        _sections = _sectionIds.For(context.AtomicReader);
+        _entities = _entityIds.For(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
-        if (_sections is not null)
+        Count(_sections, _sectionCounts, doc);
+        Count(_entities, _entityCounts, doc);
+    }
+
+    private static void Count(FacetOrdinals.SegmentValues values, int[] counts, int doc)
+    {
+        if (doc + 1 >= values.Starts.Length)
         {
-            var ord = _sections.GetOrd(doc);
-            if (ord >= 0)
-            {
-                _sectionCounts[_sectionMap[ord]]++;
-            }
+            return;
         }
 
-        if (_entities is not null)
+        var ids = values.Ids;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
-            _entities.SetDocument(doc);
-            long ord;
-            while ((ord = _entities.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                _entityCounts[_entityMap[ord]]++;
-            }
+            counts[ids[i]]++;
         }
     }
 

@@ -11,7 +11,7 @@ namespace Search.Core.Searching;
 /// </summary>
 internal sealed class FacetOrdinals(string fieldName, bool multiValued)
 {
-    private readonly ConditionalWeakTable<object, int[]> _segments = new();
+    private readonly ConditionalWeakTable<object, SegmentValues> _segments = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _values = [];
     private readonly object _gate = new();
@@ -36,20 +36,53 @@ internal sealed class FacetOrdinals(string fieldName, bool multiValued)
         }
     }
 
-    /// <summary>The segment's ordinal → id map (empty when the segment has no such field).</summary>
-    public int[] For(AtomicReader reader) => _segments.GetValue(reader.CoreCacheKey, _ => Build(reader));
+    /// <summary>
+    /// Every document's values of the segment as process-wide ids, flattened: document d holds
+    /// <c>Ids[Starts[d]..Starts[d + 1]]</c>. Reading plain arrays per match is many times faster than
+    /// decoding doc values, and a segment never changes, so this is built once per segment.
+    /// </summary>
+    public SegmentValues For(AtomicReader reader) => _segments.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
-    private int[] Build(AtomicReader reader)
+    private SegmentValues Build(AtomicReader reader)
     {
         var bytes = new BytesRef();
+        var maxDoc = reader.MaxDoc;
+        var starts = new int[maxDoc + 1];
+        var ids = new List<int>(maxDoc * (multiValued ? 8 : 1));
         if (multiValued)
         {
             var values = reader.GetSortedSetDocValues(fieldName);
-            return values is null ? [] : Map(values.ValueCount, ord => { values.LookupOrd(ord, bytes); return bytes.Utf8ToString(); });
+            if (values is not null)
+            {
+                var map = Map(values.ValueCount, ord => { values.LookupOrd(ord, bytes); return bytes.Utf8ToString(); });
+                for (var doc = 0; doc < maxDoc; doc++)
+                {
+                    starts[doc] = ids.Count;
+                    values.SetDocument(doc);
+                    long ord;
+                    while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                    {
+                        ids.Add(map[ord]);
+                    }
+                }
+            }
+        }
+        else if (reader.GetSortedDocValues(fieldName) is { } single)
+        {
+            var map = Map(single.ValueCount, ord => { single.LookupOrd((int)ord, bytes); return bytes.Utf8ToString(); });
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                starts[doc] = ids.Count;
+                var ord = single.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    ids.Add(map[ord]);
+                }
+            }
         }
 
-        var single = reader.GetSortedDocValues(fieldName);
-        return single is null ? [] : Map(single.ValueCount, ord => { single.LookupOrd((int)ord, bytes); return bytes.Utf8ToString(); });
+        starts[maxDoc] = ids.Count;
+        return new SegmentValues(starts, ids.ToArray());
     }
 
     private int[] Map(long valueCount, Func<long, string> lookup)
@@ -73,4 +106,6 @@ internal sealed class FacetOrdinals(string fieldName, bool multiValued)
 
         return map;
     }
+
+    internal sealed record SegmentValues(int[] Starts, int[] Ids);
 }

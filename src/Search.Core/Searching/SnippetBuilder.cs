@@ -16,7 +16,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
 {
     private const int FragmentChars = 160;
     private const int MaxFragments = 2;
-    private const int MaxBodyChars = 8_000;
+    // The best passage is nearly always in the opening; analysing whole bodies for ten hits cost more than the search.
+    private const int MaxBodyChars = 3_000;
     private static readonly MinimalHtmlEncoder Encoder = new();
 
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
