@@ -14,10 +14,12 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     public async Task Ten_thousand_hostile_requests_get_no_server_error()
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_root, "corpus")).FullName;
-        CorpusFileWriter.Write(new NewsroomGenerator(7).Generate(2_000), Path.Combine(corpus, "synthetic.jsonl.gz"));
+        // SEARCH_HOSTILE_CORPUS_SIZE=100000 runs the same traffic against a 100k archive (the slowest request is printed).
+        var size = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_HOSTILE_CORPUS_SIZE"), out var n) && n > 0 ? n : 2_000;
+        CorpusFileWriter.Write(new NewsroomGenerator(7).Generate(size), Path.Combine(corpus, "synthetic.jsonl.gz"));
         File.Copy(Path.Combine(SearchApiFactory.RepositoryRoot, "index", "corpus", "gzero.jsonl"), Path.Combine(corpus, "gzero.jsonl"));
         await using var factory = new SearchApiFactory(Path.Combine(_root, "lucene"), corpusPath: corpus);
-        var client = await factory.ReadyClientAsync();
+        var client = await factory.ReadyClientAsync(TimeSpan.FromMinutes(5));
 
         var statuses = new Dictionary<HttpStatusCode, int>();
         var slowest = (Ms: 0.0, Url: "");

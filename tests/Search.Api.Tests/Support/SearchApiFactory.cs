@@ -44,10 +44,11 @@ public class SearchApiFactory(string? indexPath = null, string? apiKey = null, s
     }
 
     /// <summary>A client once /health/ready says the index is served.</summary>
-    public async Task<HttpClient> ReadyClientAsync()
+    public async Task<HttpClient> ReadyClientAsync(TimeSpan? within = null)
     {
         var client = CreateClient();
-        for (var i = 0; i < 600; i++)
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (DateTime.UtcNow < deadline)
         {
             if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
             {
@@ -57,7 +58,7 @@ public class SearchApiFactory(string? indexPath = null, string? apiKey = null, s
             await Task.Delay(50);
         }
 
-        throw new TimeoutException("The index did not become ready within 30 s.");
+        throw new TimeoutException($"The index did not become ready within {(within ?? TimeSpan.FromSeconds(30)).TotalSeconds} s.");
     }
 
     protected override void Dispose(bool disposing)
