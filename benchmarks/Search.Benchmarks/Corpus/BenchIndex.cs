@@ -13,14 +13,17 @@ namespace Search.Benchmarks.Corpus;
 /// </summary>
 public sealed class BenchIndex : IDisposable
 {
-    private readonly NIOFSDirectory _rawDirectory;
+    private readonly FSDirectory _rawDirectory;
 
     internal BenchIndex(IndexStore store, string root)
     {
         Store = store;
         var generation = File.ReadAllText(Path.Combine(root, "current")).Trim();
-        // NIOFSDirectory, as the engine opens it: MMapDirectory in Lucene.Net 4.8 b17 pauses for GC (peers/README.md).
-        _rawDirectory = new NIOFSDirectory(new DirectoryInfo(Path.Combine(root, generation)));
+        // NIOFSDirectory by default, what a plain Lucene.Net application would pick on Linux (MMapDirectory in
+        // 4.8 b17 pauses for GC, peers/README.md); the engine's own directory on request, to separate the
+        // I/O path from the engine's work in a comparison.
+        var folder = new DirectoryInfo(Path.Combine(root, generation));
+        _rawDirectory = BenchSettings.RawDirectory == "positional" ? new PositionalReadDirectory(folder) : new NIOFSDirectory(folder);
         RawReader = DirectoryReader.Open(_rawDirectory);
         RawSearcher = new IndexSearcher(RawReader) { Similarity = new BM25Similarity(LuceneSetup.DefaultK1, LuceneSetup.DefaultB) };
     }

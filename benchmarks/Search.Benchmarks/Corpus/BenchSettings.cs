@@ -14,6 +14,13 @@ public static class BenchSettings
     /// <summary>The sizes, used when <see cref="SizesVariable"/> is not set.</summary>
     public static readonly int[] DefaultSizes = [10_000, 100_000, 1_000_000];
 
+    /// <summary>
+    /// How the raw baselines read the index: <c>nio</c> (default, NIOFSDirectory) or <c>positional</c>
+    /// (the engine's <see cref="Search.Core.Indexing.PositionalReadDirectory"/>), from <c>SEARCH_BENCH_RAW_DIRECTORY</c>.
+    /// </summary>
+    public static string RawDirectory { get; } =
+        Environment.GetEnvironmentVariable("SEARCH_BENCH_RAW_DIRECTORY")?.Trim().ToLowerInvariant() is "positional" ? "positional" : "nio";
+
     /// <summary>Generated corpora and built indexes live here, shared by every benchmark process.</summary>
     public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "search-bench");
 

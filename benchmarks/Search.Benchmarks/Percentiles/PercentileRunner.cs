@@ -18,7 +18,7 @@ internal static class PercentileRunner
         var size = Option(args, "--size", 100_000);
         var searches = Option(args, "--searches", 1_000);
         var related = Option(args, "--related", RelatedSample.Count);
-        Console.WriteLine($"percentiles: size={size:N0} searches={searches:N0} related={related:N0} cores={Environment.ProcessorCount} serverGC={GCSettings.IsServerGC} {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"percentiles: size={size:N0} searches={searches:N0} related={related:N0} cores={Environment.ProcessorCount} serverGC={GCSettings.IsServerGC} raw directory={BenchSettings.RawDirectory} {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
 
         using var index = CorpusCache.OpenIndex(size);
         var ours = new OurSearch(index);

@@ -31,7 +31,7 @@ internal sealed class IndexGeneration : IDisposable
     {
         System.IO.Directory.CreateDirectory(folder);
         // The directory kind is chosen by benchmark (benchmarks/README.md), not by FSDirectory.Open's default.
-        Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new NIOFSDirectory(new DirectoryInfo(folder));
+        Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new PositionalReadDirectory(new DirectoryInfo(folder));
         try
         {
             var config = new IndexWriterConfig(LuceneSetup.Version, AnalyzerFactory.CreateIndexAnalyzer())

@@ -14,7 +14,7 @@ public sealed class IndexingOptions
     /// <summary>IndexWriter RAM buffer: larger buffers mean fewer flushes and merges during a full build.</summary>
     public double RamBufferMb { get; set; } = 128;
 
-    /// <summary>Memory-mapped index files (MMapDirectory) instead of NIOFSDirectory; see benchmarks/README.md for the measured choice.</summary>
+    /// <summary>Memory-mapped index files (MMapDirectory) instead of positional reads (<see cref="PositionalReadDirectory"/>); see benchmarks/README.md for the measured choice.</summary>
     public bool MemoryMapped { get; set; }
 
     /// <summary>Indexing threads for a full build; 0 means one per core.</summary>

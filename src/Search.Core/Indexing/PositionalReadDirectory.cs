@@ -1,0 +1,128 @@
+using Lucene.Net.Store;
+using Microsoft.Win32.SafeHandles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// An <see cref="FSDirectory"/> whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>,
+/// pread on Linux) on one shared file handle: any number of threads read one file with no lock, no
+/// seek and no second buffer. Lucene.Net 4.8's <see cref="NIOFSDirectory"/> goes through a
+/// <see cref="FileStream"/> (its own buffer, a seek per read) and <see cref="MMapDirectory"/> showed
+/// growing GC pauses over long query runs (apache/lucenenet#1151); benchmarks/README.md has the measurements.
+/// Writing is <see cref="FSDirectory"/>'s own.
+/// </summary>
+public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
+{
+    /// <summary>
+    /// Bytes fetched per read. Stored articles are LZ4 chunks of 16 KB and more, so Lucene's 1 KB default
+    /// means a dozen reads per hit; 8 KB costs a single page-cache copy more per postings seek.
+    /// </summary>
+    private const int ReadBufferSize = 8 * 1024;
+
+    public override IndexInput OpenInput(string name, IOContext context)
+    {
+        EnsureOpen();
+        var file = Path.Combine(Directory.FullName, name);
+        var handle = OpenHandle(file);
+        try
+        {
+            return new PositionalInput($"PositionalInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), ownsHandle: true);
+        }
+        catch
+        {
+            handle.Dispose();
+            throw;
+        }
+    }
+
+    public override IndexInputSlicer CreateSlicer(string name, IOContext context)
+    {
+        EnsureOpen();
+        var file = Path.Combine(Directory.FullName, name);
+        return new Slicer(file, OpenHandle(file));
+    }
+
+    private static SafeFileHandle OpenHandle(string file) =>
+        File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+    /// <summary>Compound-file slices share the compound file's handle; the slicer owns it.</summary>
+    private sealed class Slicer(string file, SafeFileHandle handle) : IndexInputSlicer
+    {
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
+            new PositionalInput($"PositionalInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, ownsHandle: false);
+
+        [Obsolete("Only for reading CFS files from 3.x indexes.")]
+        public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                handle.Dispose();
+            }
+        }
+    }
+
+    private sealed class PositionalInput : BufferedIndexInput
+    {
+        private readonly SafeFileHandle _handle;
+        private readonly long _start;
+        private readonly long _length;
+        private bool _ownsHandle;
+
+        public PositionalInput(string description, SafeFileHandle handle, long start, long length, bool ownsHandle)
+            : base(description, ReadBufferSize)
+        {
+            _handle = handle;
+            _start = start;
+            _length = length;
+            _ownsHandle = ownsHandle;
+        }
+
+        public override long Length => _length;
+
+        public override object Clone()
+        {
+            var clone = (PositionalInput)base.Clone();
+            clone._ownsHandle = false; // clones are never closed by Lucene; the original closes the file
+            return clone;
+        }
+
+        protected override void ReadInternal(byte[] b, int offset, int length)
+        {
+            var position = Position;
+            if (position + length > _length)
+            {
+                throw new EndOfStreamException($"read past EOF: {this} (position {position}, length {length}, file length {_length})");
+            }
+
+            var target = b.AsSpan(offset, length);
+            var at = _start + position;
+            while (!target.IsEmpty)
+            {
+                var read = RandomAccess.Read(_handle, target, at);
+                if (read <= 0)
+                {
+                    throw new EndOfStreamException($"read past EOF: {this} (at {at}, {target.Length} bytes left)");
+                }
+
+                at += read;
+                target = target[read..];
+            }
+        }
+
+        // Every read names its own position, so there is nothing to move.
+        protected override void SeekInternal(long pos)
+        {
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && _ownsHandle)
+            {
+                _ownsHandle = false;
+                _handle.Dispose();
+            }
+        }
+    }
+}
