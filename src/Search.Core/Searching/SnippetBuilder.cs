@@ -31,10 +31,16 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         return matches.Count > 0 ? Render(text, matches) : Encoder.EncodeText(Lede(text));
     }
 
-    /// <summary>Character spans of the tokens whose analyzed form is one of the query's terms.</summary>
+    /// <summary>
+    /// Character spans of the tokens whose analyzed form is one of the query's terms. Analysis stops once
+    /// the text read so far holds <see cref="MaxFragments"/> separate passages that each show every query
+    /// term: no later passage can show more of the query, and the opening is where a reader looks first.
+    /// </summary>
     private List<(int Start, int End, string Term)> Matches(string text, HashSet<string> wanted)
     {
-        var matches = new List<(int, int, string)>();
+        var matches = new List<(int Start, int End, string Term)>();
+        var complete = 0;
+        var lastCompleteEnd = -1;
         using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -42,14 +48,45 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         while (stream.IncrementToken())
         {
             var value = term.ToString();
-            if (wanted.Contains(value))
+            if (!wanted.Contains(value))
             {
-                matches.Add((offset.StartOffset, offset.EndOffset, value));
+                continue;
+            }
+
+            matches.Add((offset.StartOffset, offset.EndOffset, value));
+            if (PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
+            {
+                lastCompleteEnd = offset.EndOffset;
+                if (++complete >= MaxFragments)
+                {
+                    break;
+                }
             }
         }
 
         stream.End();
         return matches;
+    }
+
+    /// <summary>
+    /// Where a passage ending at the latest match starts if it holds all <paramref name="distinct"/> query
+    /// terms within one fragment's reach (three quarters of it, as <see cref="Render"/> opens a window a
+    /// quarter before its first match); otherwise null.
+    /// </summary>
+    private static int? PassageStart(List<(int Start, int End, string Term)> matches, int distinct)
+    {
+        var end = matches[^1].End;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = matches.Count - 1; i >= 0 && end - matches[i].Start <= FragmentChars * 3 / 4; i--)
+        {
+            seen.Add(matches[i].Term);
+            if (seen.Count == distinct)
+            {
+                return matches[i].Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Up to two windows with the most distinct query terms (then most matches), in text order.</summary>
