@@ -22,6 +22,10 @@ public static class SearchApiServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath) && !string.IsNullOrWhiteSpace(o.IndexPath), "Search:CorpusPath and Search:IndexPath are required.")
             .ValidateOnStart();
 
+        services.AddOptions<CacheOptions>()
+            .BindConfiguration(CacheOptions.SectionName)
+            .Validate(o => o.SearchResults >= 0 && o.RelatedLists >= 0, "Search:Cache sizes must not be negative.")
+            .ValidateOnStart();
         services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<IndexingBackgroundService>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
@@ -13,15 +14,18 @@ public static class SearchEngineServiceCollectionExtensions
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
     {
         services.AddOptions<IndexingOptions>();
+        services.AddOptions<CacheOptions>();
         services.AddSingleton(_ => new ArticleDocumentBuilder(EntityExtractor.Default.Extract));
         services.AddSingleton<IndexStore>();
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(_ => RankingOptions.Default);
-        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RankingOptions>()));
+        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RankingOptions>(), Caches(sp).SearchResults));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
         services.AddSingleton(_ => RelatedOptions.Default);
-        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RelatedOptions>()));
+        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RelatedOptions>(), Caches(sp).RelatedLists));
         return services;
     }
+
+    private static CacheOptions Caches(IServiceProvider services) => services.GetRequiredService<IOptions<CacheOptions>>().Value;
 }

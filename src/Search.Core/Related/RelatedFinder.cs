@@ -20,12 +20,14 @@ public sealed class RelatedFinder
     private readonly IndexStore _store;
     private readonly RelatedOptions _options;
     private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
-    private readonly RelatedCache _cache = new();
+    private readonly ViewCache<(string Id, int Count), IReadOnlyList<RelatedItem>> _cache;
 
-    public RelatedFinder(IndexStore store, RelatedOptions? options = null)
+    /// <param name="cacheEntries">Related lists kept per index view (<see cref="CacheOptions.RelatedLists"/>); 0 computes every call.</param>
+    public RelatedFinder(IndexStore store, RelatedOptions? options = null, int cacheEntries = 20_000)
     {
         _store = store;
         _options = options ?? RelatedOptions.Default;
+        _cache = new(cacheEntries);
     }
 
     /// <summary>Related stories for an indexed article; null when the id is unknown. Cached until the index changes.</summary>
@@ -33,7 +35,7 @@ public sealed class RelatedFinder
     {
         count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
         using var lease = _store.Acquire();
-        return _cache.GetOrAdd(lease.ViewKey, id, count, () =>
+        return _cache.GetOrAdd(lease.ViewKey, (id, count), () =>
         {
             var found = ArticleLookup.FindWithDoc(lease.Searcher, id);
             return found is null ? null : Find(lease.Searcher, found.Value.Article, indexed: true, count);

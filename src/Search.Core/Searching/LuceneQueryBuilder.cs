@@ -14,8 +14,12 @@ namespace Search.Core.Searching;
 /// </summary>
 public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking)
 {
-    /// <summary>The query, or null when nothing searchable remains (only stop words or punctuation).</summary>
-    public Query? Build(IReadOnlyList<QueryPart> parts)
+    /// <summary>
+    /// The matching query and, for two or more free words, the proximity bonus as a separate query to
+    /// add to the best matches' scores (<see cref="ProximityRescorer"/>); null when nothing searchable
+    /// remains (only stop words or punctuation).
+    /// </summary>
+    public TextQuery? Build(IReadOnlyList<QueryPart> parts)
     {
         var query = new BooleanQuery();
         var positives = new List<string>();
@@ -43,18 +47,18 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
             return null;
         }
 
-        if (positives.Count >= 2 && ranking.ProximityBoost > 0)
+        if (positives.Count < 2 || ranking.ProximityBoost <= 0)
         {
-            var near = new PhraseQuery { Slop = ranking.ProximitySlop, Boost = ranking.ProximityBoost };
-            foreach (var term in positives.Take(16))
-            {
-                near.Add(new Term(ArticleFields.Text, term));
-            }
-
-            query.Add(near, Occur.SHOULD);
+            return new TextQuery(query, null);
         }
 
-        return query;
+        var near = new PhraseQuery { Slop = ranking.ProximitySlop, Boost = ranking.ProximityBoost };
+        foreach (var term in positives.Take(16))
+        {
+            near.Add(new Term(ArticleFields.Text, term));
+        }
+
+        return new TextQuery(query, near);
     }
 
     /// <summary>The stemmed terms of the positive words, for highlighting and spelling.</summary>

@@ -20,24 +20,36 @@ public sealed class SearchService
     private readonly FacetOrdinals _sectionOrdinals = new(ArticleFields.SectionFacet, multiValued: false);
     private readonly FacetOrdinals _entityOrdinals = new(ArticleFields.EntityFacet, multiValued: true);
 
-    public SearchService(IndexStore store, RankingOptions? ranking = null)
+    private readonly ViewCache<SearchRequest, SearchResult> _cache;
+
+    /// <param name="cacheEntries">
+    /// Results kept per index view, keyed by the whole request (<see cref="CacheOptions.SearchResults"/>);
+    /// 0, the default here, computes every search (evaluations and benchmarks measure the engine, not the cache).
+    /// </param>
+    public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0)
     {
         _store = store;
         _queries = new LuceneQueryBuilder(_analyzer, ranking ?? RankingOptions.Default);
         _snippets = new SnippetBuilder(_analyzer);
+        _cache = new(cacheEntries);
     }
 
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var lease = _store.Acquire();
+        return _cache.GetOrAdd(lease.ViewKey, request, () => Compute(lease.Searcher, request))!;
+    }
+
+    private SearchResult Compute(IndexSearcher searcher, SearchRequest request)
+    {
         var parts = UserQueryParser.Parse(request.Query);
-        var didYouMean = parts.Count > 0 ? _spelling.Correct(lease.Searcher.IndexReader, parts) : null;
-        var result = Run(lease.Searcher, request, parts, didYouMean, corrected: false);
+        var didYouMean = parts.Count > 0 ? _spelling.Correct(searcher.IndexReader, parts) : null;
+        var result = Run(searcher, request, parts, didYouMean, corrected: false);
         if (result.Total == 0 && didYouMean is not null)
         {
             var correctedParts = UserQueryParser.Parse(didYouMean);
-            var retry = Run(lease.Searcher, request, correctedParts, didYouMean, corrected: true);
+            var retry = Run(searcher, request, correctedParts, didYouMean, corrected: true);
             if (retry.Total > 0)
             {
                 return retry;
@@ -57,20 +69,29 @@ public sealed class SearchService
             return empty;
         }
 
-        var query = SearchFilters.Apply(text, request);
+        var query = SearchFilters.Apply(text?.Match, request);
         var wanted = request.Page * request.Size;
         var sortByDate = request.Sort == SearchSort.Newest || text is null;
+        // Newest order uses the score only to break ties on the same instant: no proximity pass for that.
+        var proximity = sortByDate ? null : text?.Proximity;
+        var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);
         ITopDocsCollector top = sortByDate
             ? TopFieldCollector.Create(new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            : TopScoreDocCollector.Create(collect, docsScoredInOrder: false);
         // FacetSize 0 skips counting: facets cost in proportion to the matches, the top hits do not.
         using var facets = request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null;
         searcher.Search(query, facets is null ? top : MultiCollector.Wrap((ICollector)top, facets));
 
-        var page = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+        var ranked = top.GetTopDocs(0, collect).ScoreDocs;
+        if (proximity is not null)
+        {
+            ranked = ProximityRescorer.Rescore(searcher, proximity, ranked);
+        }
+
+        var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
         var highlightTerms = parts.Where(p => p.Mode != QueryPartMode.MustNot && !p.IsPhrase).SelectMany(p => _queries.TextTerms(p.Text)).Distinct().ToArray();
         var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
-        var hits = page.ScoreDocs.Select(scoreDoc =>
+        var hits = page.Select(scoreDoc =>
         {
             var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(scoreDoc.Doc)).Article;
             var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";

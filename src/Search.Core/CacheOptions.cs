@@ -1,0 +1,20 @@
+namespace Search.Core;
+
+/// <summary>
+/// Sizes of the per-view answer caches (configuration section "Search:Cache"). Both are dropped
+/// whenever the index view changes, so a cached answer is never older than the index; 0 turns a cache off.
+/// </summary>
+public sealed class CacheOptions
+{
+    public const string SectionName = "Search:Cache";
+
+    /// <summary>
+    /// Search results kept per index view, keyed by the whole request. A search box sees the same few
+    /// thousand queries (and their filters and pages) over and over; at about 8 KB a result this bounds
+    /// the cache near 40 MB.
+    /// </summary>
+    public int SearchResults { get; set; } = 5_000;
+
+    /// <summary>Related lists kept per index view, keyed by article id and count (about 2 KB each).</summary>
+    public int RelatedLists { get; set; } = 20_000;
+}
