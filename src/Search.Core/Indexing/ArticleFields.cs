@@ -52,10 +52,10 @@ public static class ArticleFields
     /// </summary>
     public const string EntitySuggest = "entity_suggest";
 
-    /// <summary>Numeric (ms since epoch), indexed for date-range filters.</summary>
+    /// <summary>Numeric (ms since epoch), indexed: date-range filters, and newest-first order (uninverted into memory per segment).</summary>
     public const string Published = "published";
 
-    /// <summary>Numeric doc values (ms since epoch): sort by newest and recency in related without stored-field loads.</summary>
+    /// <summary>Numeric doc values (ms since epoch): the recency of related candidates without stored-field loads.</summary>
     public const string PublishedSort = "published_dv";
 
     /// <summary>

@@ -76,7 +76,7 @@ public sealed class SearchService
         var proximity = sortByDate ? null : text?.Proximity;
         var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);
         ITopDocsCollector top = sortByDate
-            ? TopFieldCollector.Create(new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            ? TopFieldCollector.Create(new Sort(DateOrder.NewestFirst(), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : TopScoreDocCollector.Create(collect, docsScoredInOrder: false);
         // FacetSize 0 skips counting: facets cost in proportion to the matches, the top hits do not.
         using var facets = request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null;

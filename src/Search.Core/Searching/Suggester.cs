@@ -143,7 +143,7 @@ public sealed class Suggester(IndexStore store)
         }
 
         query.Add(new PrefixQuery(new Term(ArticleFields.Title, words[^1])), Occur.MUST);
-        var sort = new Sort(new SortField(ArticleFields.PublishedSort, SortFieldType.INT64, reverse: true));
+        var sort = new Sort(DateOrder.NewestFirst());
         var top = searcher.Search(query, null, count, sort);
         return top.ScoreDocs.Select(d => ArticleDocumentBuilder.ReadStored(searcher.Doc(d.Doc)).Article.Title);
     }
