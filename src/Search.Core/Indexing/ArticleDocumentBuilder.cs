@@ -91,6 +91,10 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
     /// <summary>The lower-cased, trimmed form used for exact filter terms (section, author).</summary>
     public static string Normalize(string value) => value.Trim().ToLowerInvariant();
 
+    /// <summary>The summary, unless it is missing or the body opens with it (many CMSs repeat the lede as the summary).</summary>
+    internal static string? SeparateSummary(Article article) =>
+        string.IsNullOrWhiteSpace(article.Summary) || article.Body.StartsWith(article.Summary, StringComparison.Ordinal) ? null : article.Summary;
+
     internal static string CaptionText(Article article) =>
         string.Join("\n", article.Images.SelectMany(i => new[] { i.Caption, i.Credit }).Where(s => !string.IsNullOrWhiteSpace(s)));
 
@@ -98,9 +102,9 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
     {
         var text = new StringBuilder(article.Title.Length + article.Body.Length + 512);
         text.Append(article.Title).Append("\n\n");
-        if (!string.IsNullOrWhiteSpace(article.Summary) && !article.Body.StartsWith(article.Summary, StringComparison.Ordinal))
+        if (SeparateSummary(article) is { } summary)
         {
-            text.Append(article.Summary).Append("\n\n");
+            text.Append(summary).Append("\n\n");
         }
 
         text.Append(article.Body);

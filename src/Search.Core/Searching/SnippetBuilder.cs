@@ -23,7 +23,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
         var body = article.Body.Length > MaxBodyChars ? article.Body[..MaxBodyChars] : article.Body;
-        var text = string.Join("\n\n", new[] { article.Summary, body, ArticleDocumentBuilder.CaptionText(article) }
+        var text = string.Join("\n\n", new[] { ArticleDocumentBuilder.SeparateSummary(article), body, ArticleDocumentBuilder.CaptionText(article) }
             .Where(s => !string.IsNullOrWhiteSpace(s))
             .Distinct(StringComparer.Ordinal));
         var wanted = terms.Concat(phrases.SelectMany(p => p)).ToHashSet(StringComparer.Ordinal);

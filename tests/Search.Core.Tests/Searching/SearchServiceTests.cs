@@ -18,6 +18,18 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
         Assert.Contains("<mark>Kazakhstan</mark>", result.Hits[0].Snippet);
     }
 
+    [Fact]
+    public void A_snippet_never_shows_one_passage_twice_when_the_body_repeats_the_summary()
+    {
+        // The seed piece's summary is its body's opening paragraph, word for word.
+        var snippet = Search.Search(new SearchRequest { Query = "Kazakhstan" }).Hits[0].Snippet;
+
+        var passages = snippet.Split('…', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(passages.Length >= 2, snippet);
+        Assert.Equal(passages.Length, passages.Distinct().Count());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(snippet, "over unrest in"));
+    }
+
     [Theory]
     [InlineData("Tokayev")]
     [InlineData("EYEPRESS")]
