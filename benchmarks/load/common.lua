@@ -9,11 +9,32 @@ function M.urlencode(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
 end
 
+-- The long tail: every word of the head queries, to be paired at random ("drought inflation").
+M.tail_words = {}
+local seen = {}
+for _, q in ipairs(M.queries) do
+  for w in q:lower():gmatch("%a+") do
+    if #w >= 3 and w ~= "or" and not seen[w] then seen[w] = true; M.tail_words[#M.tail_words + 1] = w end
+  end
+end
+
 for i, q in ipairs(M.queries) do M.queries[i] = M.urlencode(q) end
+
+-- Share of searches (percent) from the long tail of rarely repeated two-word queries; the rest come
+-- from the head list, as a search box sees popular queries again and again. Half and half keeps the
+-- result cache honest: it serves the head, the engine answers the tail.
+M.TAIL_PERCENT = 50
+
+function M.tail_query()
+  local a = math.random(#M.tail_words)
+  local b = math.random(#M.tail_words - 1)
+  if b >= a then b = b + 1 end
+  return M.urlencode(M.tail_words[a] .. " " .. M.tail_words[b])
+end
 
 -- A search request path: mostly plain, some with a section filter, newest-first sort or page 2.
 function M.search_path()
-  local q = M.queries[math.random(#M.queries)]
+  local q = math.random(100) <= M.TAIL_PERCENT and M.tail_query() or M.queries[math.random(#M.queries)]
   local r = math.random(100)
   if r <= 15 then
     return "/api/search?q=" .. q .. "&section=" .. M.sections[math.random(#M.sections)]

@@ -60,6 +60,13 @@ start_rss_sampler "$SERVICE_PID" 1 "$RUN_DIR/rss.txt"
 wait_ready "$PORT" $(( 300 + SIZE / 100 )) "$RUN_DIR/ready.json" || { tail -n 30 "$RUN_DIR/service.log" >&2; die "service not ready"; }
 READY_S=$(elapsed "$T0")
 ARTICLES=$(jq -r '.checks.index.data.articles' "$RUN_DIR/ready.json")
+await_corpus_verdict() { # await_corpus_verdict LOG: ready comes before the corpus is hashed; wait for the verdict
+  for _ in $(seq 1 120); do
+    grep -qE 'no rebuild|Building a new index generation|Indexed [0-9]+ articles' "$1" && return 0
+    sleep 0.5
+  done
+}
+await_corpus_verdict "$RUN_DIR/service.log"
 if grep -q 'no rebuild' "$RUN_DIR/service.log"; then
   BUILD_NOTE="reused the cached index (no rebuild)"
 else
@@ -98,11 +105,7 @@ T1=$(now)
 start_service "$PORT" "$CORPUS_DIR" "$INDEX_DIR" "$RUN_DIR/service-restart.log" "" "${EXTRA[@]}"
 wait_ready "$PORT" $(( 300 + SIZE / 100 )) "$RUN_DIR/ready-restart.json" || { tail -n 30 "$RUN_DIR/service-restart.log" >&2; die "restart not ready"; }
 RESTART_S=$(elapsed "$T1")
-# The service is ready (serving the committed index) before it has hashed the corpus: wait for its verdict.
-for _ in $(seq 1 120); do
-  grep -qE 'no rebuild|Building a new index generation' "$RUN_DIR/service-restart.log" && break
-  sleep 0.5
-done
+await_corpus_verdict "$RUN_DIR/service-restart.log"
 if grep -q 'no rebuild' "$RUN_DIR/service-restart.log"; then RESTART_REBUILT=no; else RESTART_REBUILT=YES; fi
 stop_service TERM
 
