@@ -1,6 +1,7 @@
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Search.Core.Searching;
 
@@ -18,6 +19,12 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private FacetOrdinals.SegmentValues _sections = Empty;
     private FacetOrdinals.SegmentValues _entities = Empty;
     private static readonly FacetOrdinals.SegmentValues Empty = new([0], []);
+
+    // The current segment's matches, counted when the segment is done. Scorers hand documents over out
+    // of order within windows of a few thousand, and counting them as they come read the facet arrays
+    // (tens of MB at 1M articles) at random; counting in document order reads them front to back.
+    private FixedBitSet? _matches;
+    private int _maxDoc;
 
     /// <summary>Prepares the ordinal maps of every segment first, so the count arrays can be sized once.</summary>
     public FacetCollector(IndexReader reader, FacetOrdinals sections, FacetOrdinals entities)
@@ -43,14 +50,34 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        CountMatches();
         _sections = _sectionIds.For(context.AtomicReader);
         _entities = _entityIds.For(context.AtomicReader);
+        _maxDoc = context.AtomicReader.MaxDoc;
+        if (_matches is null || _matches.Length < _maxDoc)
+        {
+            _matches = new FixedBitSet(_maxDoc);
+        }
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => _matches!.Set(doc);
+
+    /// <summary>Counts the current segment's marked matches in document order, then clears the marks.</summary>
+    private void CountMatches()
     {
-        Count(_sections, _sectionCounts, doc);
-        Count(_entities, _entityCounts, doc);
+        if (_matches is null || _maxDoc == 0)
+        {
+            return;
+        }
+
+        for (var doc = _matches.NextSetBit(0); doc >= 0; doc = doc + 1 < _maxDoc ? _matches.NextSetBit(doc + 1) : -1)
+        {
+            Count(_sections, _sectionCounts, doc);
+            Count(_entities, _entityCounts, doc);
+        }
+
+        _matches.Clear(0, _maxDoc);
+        _maxDoc = 0;
     }
 
     private static void Count(FacetOrdinals.SegmentValues values, int[] counts, int doc)
@@ -67,9 +94,17 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
     }
 
-    public IReadOnlyList<(string Value, int Count)> TopSections(int size) => Top(_sectionCounts, _sectionIds, size);
+    public IReadOnlyList<(string Value, int Count)> TopSections(int size)
+    {
+        CountMatches();
+        return Top(_sectionCounts, _sectionIds, size);
+    }
 
-    public IReadOnlyList<(string Value, int Count)> TopEntities(int size) => Top(_entityCounts, _entityIds, size);
+    public IReadOnlyList<(string Value, int Count)> TopEntities(int size)
+    {
+        CountMatches();
+        return Top(_entityCounts, _entityIds, size);
+    }
 
     public void Dispose()
     {

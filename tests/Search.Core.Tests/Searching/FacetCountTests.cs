@@ -1,0 +1,47 @@
+using Search.Core.Articles;
+using Search.Core.Searching;
+using Search.Core.Tests.Support;
+
+namespace Search.Core.Tests.Searching;
+
+public sealed class FacetCountTests
+{
+    private static readonly string[] Sections = ["World", "Business", "Sport"];
+    private static readonly string[] Countries = ["France", "Japan", "Brazil", "Kenya", "Canada"];
+
+    [Fact]
+    public void Facet_counts_over_several_segments_equal_the_totals_of_the_filtered_searches()
+    {
+        using var index = new TempIndex(Enumerable.Range(0, 300).Select(Story));
+        // Writes after the build land in new segments, and replace some of the built articles.
+        for (var i = 250; i < 400; i++)
+        {
+            index.Store.Upsert(Story(i));
+        }
+
+        var search = new SearchService(index.Store);
+        var result = search.Search(new SearchRequest { Query = "harvest", FacetSize = 20 });
+
+        Assert.Equal(400 / 2, result.Total);
+        Assert.Equal(Sections.Length, result.Facets.Section.Count);
+        foreach (var facet in result.Facets.Section)
+        {
+            Assert.Equal(search.Search(new SearchRequest { Query = "harvest", Section = facet.Value, FacetSize = 0 }).Total, facet.Count);
+        }
+
+        Assert.NotEmpty(result.Facets.Entity);
+        foreach (var facet in result.Facets.Entity)
+        {
+            Assert.Equal(search.Search(new SearchRequest { Query = "harvest", Entity = facet.Value, FacetSize = 0 }).Total, facet.Count);
+        }
+    }
+
+    /// <summary>Every other story mentions the harvest; sections and countries cycle at different rates.</summary>
+    private static Article Story(int i) => new()
+    {
+        Id = $"story-{i}",
+        Title = $"Report {i} from {Countries[i % Countries.Length]}",
+        Body = (i % 2 == 0 ? "The harvest was poor this season. " : "Markets were calm. ") + $"Officials in {Countries[i % Countries.Length]} spoke on day {i}.",
+        Section = Sections[i % Sections.Length],
+    };
+}
