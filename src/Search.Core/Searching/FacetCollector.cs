@@ -8,7 +8,7 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Counts section and entity facets over every matching document from doc values (no stored-field
 /// loads), straight into process-wide ids (<see cref="FacetOrdinals"/>); only the top values become
-/// strings. Count arrays are pooled: dispose the collector to return them.
+/// strings. Count arrays and the match marks are pooled: dispose the collector to return them.
 /// </summary>
 internal sealed class FacetCollector : ICollector, IDisposable
 {
@@ -23,7 +23,10 @@ internal sealed class FacetCollector : ICollector, IDisposable
     // The current segment's matches, counted when the segment is done. Scorers hand documents over out
     // of order within windows of a few thousand, and counting them as they come read the facet arrays
     // (tens of MB at 1M articles) at random; counting in document order reads them front to back.
-    private FixedBitSet? _matches;
+    // Sized for the largest segment and pooled like the counts: at a few hundred thousand articles a
+    // segment it would otherwise be a large-object allocation per query.
+    private long[] _matchWords;
+    private readonly FixedBitSet _matches;
     private int _maxDoc;
 
     /// <summary>Prepares the ordinal maps of every segment first, so the count arrays can be sized once.</summary>
@@ -39,9 +42,14 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
         _sectionCounts = Rent(sections.Count);
         _entityCounts = Rent(entities.Count);
+        var largest = reader.Leaves.Count == 0 ? 0 : reader.Leaves.Max(l => l.AtomicReader.MaxDoc);
+        var words = FixedBitSet.Bits2words(largest);
+        _matchWords = ArrayPool<long>.Shared.Rent(Math.Max(1, words));
+        Array.Clear(_matchWords, 0, words);
+        _matches = new FixedBitSet(_matchWords, largest);
     }
 
-    // Values come from in-memory arrays, so any document order is cheap.
+    // Matches are only marked here, so any document order is fine.
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer)
@@ -54,18 +62,14 @@ internal sealed class FacetCollector : ICollector, IDisposable
         _sections = _sectionIds.For(context.AtomicReader);
         _entities = _entityIds.For(context.AtomicReader);
         _maxDoc = context.AtomicReader.MaxDoc;
-        if (_matches is null || _matches.Length < _maxDoc)
-        {
-            _matches = new FixedBitSet(_maxDoc);
-        }
     }
 
-    public void Collect(int doc) => _matches!.Set(doc);
+    public void Collect(int doc) => _matches.Set(doc);
 
     /// <summary>Counts the current segment's marked matches in document order, then clears the marks.</summary>
     private void CountMatches()
     {
-        if (_matches is null || _maxDoc == 0)
+        if (_maxDoc == 0)
         {
             return;
         }
@@ -110,8 +114,10 @@ internal sealed class FacetCollector : ICollector, IDisposable
     {
         ArrayPool<int>.Shared.Return(_sectionCounts);
         ArrayPool<int>.Shared.Return(_entityCounts);
+        ArrayPool<long>.Shared.Return(_matchWords);
         _sectionCounts = [];
         _entityCounts = [];
+        _matchWords = [];
     }
 
     private static int[] Rent(int size)
