@@ -10,8 +10,8 @@ public sealed class CacheOptions
 
     /// <summary>
     /// Search results kept per index view, keyed by the whole request. A search box sees the same few
-    /// thousand queries (and their filters and pages) over and over; at about 8 KB a result this bounds
-    /// the cache near 40 MB.
+    /// thousand queries (and their filters and pages) over and over; only pages of up to 20 hits are
+    /// kept, so at 8 to 16 KB a result this bounds the cache near 80 MB.
     /// </summary>
     public int SearchResults { get; set; } = 5_000;
 

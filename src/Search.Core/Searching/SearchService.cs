@@ -34,11 +34,19 @@ public sealed class SearchService
         _cache = new(cacheEntries);
     }
 
+    /// <summary>
+    /// Pages larger than this are computed every time: the search box asks for 10 or 20, and a bounded
+    /// count of entries is only a bounded amount of memory while each entry is a page of that size.
+    /// </summary>
+    public const int MaxCachedPageSize = 20;
+
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var lease = _store.Acquire();
-        return _cache.GetOrAdd(lease.ViewKey, request, () => Compute(lease.Searcher, request))!;
+        return request.Size > MaxCachedPageSize
+            ? Compute(lease.Searcher, request)
+            : _cache.GetOrAdd(lease.ViewKey, request, () => Compute(lease.Searcher, request))!;
     }
 
     private SearchResult Compute(IndexSearcher searcher, SearchRequest request)

@@ -36,5 +36,17 @@ public sealed class SearchResultCacheTests
         Assert.NotEqual(pageOne.Hits[0].Id, pageTwo.Hits[0].Id);
     }
 
+    [Fact]
+    public void Pages_larger_than_the_search_box_asks_for_are_never_cached()
+    {
+        using var index = new TempIndex([Story("a", "Volcano news.")]);
+        var search = new SearchService(index.Store, cacheEntries: 100);
+        var wide = new SearchRequest { Query = "volcano", Size = SearchService.MaxCachedPageSize + 1 };
+
+        Assert.NotSame(search.Search(wide), search.Search(wide));
+        var box = wide with { Size = SearchService.MaxCachedPageSize };
+        Assert.Same(search.Search(box), search.Search(box));
+    }
+
     private static Article Story(string id, string body) => new() { Id = id, Title = $"Story {id}", Body = body };
 }
