@@ -5,6 +5,7 @@ using Search.Core.Analysis;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
+using Search.Core.Searching;
 
 namespace Search.Core.Related;
 
@@ -57,8 +58,19 @@ public sealed class RelatedFinder
         var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
         var exclusions = Exclusions(source.Article);
         var candidates = new Dictionary<int, Candidate>();
-        Collect(searcher, TextQuery(profile), exclusions, candidates, (c, score) => c.TextScore = score);
-        Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
+        var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
+        if (drawing.Length == profile.Terms.Count)
+        {
+            Collect(searcher, TextQuery(profile.Terms), exclusions, candidates, (c, score) => c.TextScore = score);
+            Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
+        }
+        else
+        {
+            // Very common terms only score the candidates that rarer terms and entities drew.
+            Collect(searcher, TextQuery(drawing), exclusions, candidates, (_, _) => { });
+            Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
+            ScoreText(searcher, TextQuery(profile.Terms), candidates);
+        }
 
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
         var ranked = scorer.Rank(candidates.Values, source.Article.Title);
@@ -95,10 +107,10 @@ public sealed class RelatedFinder
     private static RelatedItem ToItem(Article article, int doc, float score, ReasonBuilder reasons, bool pinned) =>
         new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons.For(doc), pinned);
 
-    private static BooleanQuery TextQuery(SourceProfile profile)
+    private static BooleanQuery TextQuery(IEnumerable<WeightedTerm> terms)
     {
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in profile.Terms)
+        foreach (var term in terms)
         {
             // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too
             // would count it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.
@@ -145,6 +157,21 @@ public sealed class RelatedFinder
             }
 
             record(candidate, hit.Score);
+        }
+    }
+
+    /// <summary>Each candidate's BM25 score for the source's whole term set: the text similarity of the re-rank.</summary>
+    private static void ScoreText(IndexSearcher searcher, BooleanQuery query, Dictionary<int, Candidate> candidates)
+    {
+        if (query.Clauses.Count == 0 || candidates.Count == 0)
+        {
+            return;
+        }
+
+        var onlyCandidates = new FilteredQuery(query, new DocSetFilter(candidates.Keys), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+        foreach (var hit in searcher.Search(onlyCandidates, candidates.Count).ScoreDocs)
+        {
+            candidates[hit.Doc].TextScore = hit.Score;
         }
     }
 

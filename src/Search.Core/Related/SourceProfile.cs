@@ -61,7 +61,7 @@ internal sealed class SourceProfile
             }
 
             var sourceWeight = 1 + MathF.Log(tf);
-            terms.Add(new WeightedTerm(term, surface, sourceWeight * Idf(docs, df), sourceWeight));
+            terms.Add(new WeightedTerm(term, surface, sourceWeight * Idf(docs, df), sourceWeight, df));
         }
 
         var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();

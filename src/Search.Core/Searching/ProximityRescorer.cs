@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Search.Core.Searching;
 
@@ -34,28 +33,6 @@ internal static class ProximityRescorer
             .ThenBy(d => d.Doc)
             .Concat(ranked.Skip(window))
             .ToArray();
-    }
-
-    /// <summary>Matches only the given (top-level) document ids.</summary>
-    private sealed class DocSetFilter(IEnumerable<int> docs) : Filter
-    {
-        private readonly int[] _docs = docs.Order().ToArray();
-
-        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
-        {
-            var maxDoc = context.AtomicReader.MaxDoc;
-            FixedBitSet? bits = null;
-            foreach (var doc in _docs)
-            {
-                var local = doc - context.DocBase;
-                if (local >= 0 && local < maxDoc)
-                {
-                    (bits ??= new FixedBitSet(maxDoc)).Set(local);
-                }
-            }
-
-            return bits is null ? null : BitsFilteredDocIdSet.Wrap(bits, acceptDocs);
-        }
     }
 
     private sealed class BonusCollector : ICollector

@@ -24,6 +24,26 @@ public sealed class RelatedFinderTests
     }
 
     [Fact]
+    public void A_candidate_cap_on_common_terms_changes_which_stories_are_drawn_never_how_they_score()
+    {
+        using var index = new TempIndex(TempIndex.SeedArticles());
+        const string source = "kazakhstan-the-west-wing-in-a-g-zero-world";
+        var uncapped = new RelatedFinder(index.Store).ForArticle(source, 8)!;
+        // Every term in more than two of the nine stories may only score what rarer terms and entities drew.
+        var capped = new RelatedFinder(index.Store, RelatedOptions.Default with { MaxCandidateDocFreq = 2 }).ForArticle(source, 8)!;
+
+        Assert.Equal(uncapped.Take(2).Select(i => i.Id), capped.Take(2).Select(i => i.Id));
+        foreach (var item in capped)
+        {
+            var same = uncapped.SingleOrDefault(i => i.Id == item.Id);
+            if (same is not null)
+            {
+                Assert.Equal(same.Score, item.Score, precision: 3);
+            }
+        }
+    }
+
+    [Fact]
     public void Every_seed_story_gets_related_stories_with_reasons()
     {
         using var index = new TempIndex(TempIndex.SeedArticles());
