@@ -32,5 +32,5 @@ public sealed class CorpusWatchTests : IDisposable
     private static async Task<int> Total(HttpClient client, string q) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q))).GetProperty("total").GetInt32();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => TempFolders.Delete(_root);
 }

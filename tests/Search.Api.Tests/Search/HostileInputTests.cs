@@ -48,5 +48,5 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         Assert.True(statuses.GetValueOrDefault(HttpStatusCode.BadRequest) > 100, "bad parameters should be refused");
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => TempFolders.Delete(_root);
 }

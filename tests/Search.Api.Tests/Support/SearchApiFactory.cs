@@ -69,16 +69,7 @@ public class SearchApiFactory(string? indexPath = null, string? apiKey = null, s
             return;
         }
 
-        try
-        {
-            Directory.Delete(_indexPath, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        TempFolders.Delete(_indexPath);
     }
 
     private static string FindRoot()

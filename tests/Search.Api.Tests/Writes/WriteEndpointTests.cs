@@ -171,14 +171,5 @@ public sealed class WriteEndpointTests : IDisposable
         throw new TimeoutException("The condition did not hold within 20 s.");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_indexPath, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-        }
-    }
+    public void Dispose() => TempFolders.Delete(_indexPath);
 }
