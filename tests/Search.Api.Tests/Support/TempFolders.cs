@@ -1,9 +1,10 @@
 namespace Search.Api.Tests.Support;
 
 /// <summary>
-/// Removes a test's index folder after its host has stopped. Best effort: a Lucene file can still be
-/// closing when the delete walks the folder ("Directory not empty"), so it tries a few times and then
-/// leaves the folder to the temp cleaner; a folder left behind says nothing about the feature tested.
+/// Removes a test's index folder after its host has stopped. Best effort: once in four full runs a file
+/// appeared in a generation folder while the delete walked it ("Directory not empty", after the host had
+/// stopped; the writer of that file was not pinned down), so it tries a few times and then leaves the
+/// folder to the temp cleaner. A folder left behind says nothing about the feature a test checks.
 /// </summary>
 internal static class TempFolders
 {
