@@ -59,16 +59,12 @@ public sealed class RelatedFinder
         var exclusions = Exclusions(source.Article);
         var candidates = new Dictionary<int, Candidate>();
         var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
-        if (drawing.Length == profile.Terms.Count)
-        {
-            Collect(searcher, TextQuery(profile.Terms), exclusions, candidates, (c, score) => c.TextScore = score);
-            Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
-        }
-        else
+        var capped = drawing.Length < profile.Terms.Count;
+        Collect(searcher, TextQuery(drawing), exclusions, candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
+        Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
+        if (capped)
         {
             // Very common terms only score the candidates that rarer terms and entities drew.
-            Collect(searcher, TextQuery(drawing), exclusions, candidates, (_, _) => { });
-            Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
             ScoreText(searcher, TextQuery(profile.Terms), candidates);
         }
 

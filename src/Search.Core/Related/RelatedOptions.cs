@@ -27,7 +27,7 @@ public sealed record RelatedOptions
     /// Terms held by more articles than this still score candidates but do not draw them. In an archive of
     /// a million, a word in 50,000 articles ("election", "minister") finds little the source's names and
     /// rarer words do not, while its postings were most of the cost of a related list (67 ms p50 at 1M,
-    /// 22 ms with this cap). Below 100,000 articles <see cref="MaxDocFreqRatio"/> is the lower bound, so
+    /// 28 ms with this cap). Below 100,000 articles <see cref="MaxDocFreqRatio"/> is the lower bound, so
     /// the cap changes nothing there (nor on any of the labeled evaluation sets).
     /// </summary>
     public int MaxCandidateDocFreq { get; init; } = 50_000;
