@@ -14,6 +14,7 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _lastLook;
     private int _building;
+    private int _forceQueued;
 
     /// <summary>True while a build is running.</summary>
     public bool IsBuilding => Volatile.Read(ref _building) == 1;
@@ -21,11 +22,44 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
     /// <summary>Whether the corpus folder looks different (names, sizes, times) from the last time it was indexed or checked.</summary>
     public bool LooksChanged() => CorpusFingerprint.Look(options.Value.CorpusPath) != Volatile.Read(ref _lastLook);
 
+    /// <summary>
+    /// Queues a full rebuild that starts after this call, whatever is running now, and returns at once.
+    /// Requests that arrive while one is still waiting for its turn join it (they would build the same
+    /// thing), so a burst of requests costs at most the running build plus one more. Returns false when
+    /// the request joined one already queued. <paramref name="failed"/> hears of a build that throws.
+    /// </summary>
+    public bool RequestRebuild(Action<Exception> failed)
+    {
+        if (Interlocked.CompareExchange(ref _forceQueued, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await EnsureCurrentAsync(force: true, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                failed(ex);
+            }
+        }, CancellationToken.None);
+        return true;
+    }
+
     /// <summary>Opens the committed index if there is one, then rebuilds if the corpus changed (or <paramref name="force"/>). Returns true if it rebuilt.</summary>
     public async Task<bool> EnsureCurrentAsync(bool force, CancellationToken cancel)
     {
         await _gate.WaitAsync(cancel);
         Volatile.Write(ref _building, 1);
+        if (force)
+        {
+            // From here on a new request needs a build of its own: this one may already have read the corpus.
+            Volatile.Write(ref _forceQueued, 0);
+        }
+
         try
         {
             var corpus = options.Value.CorpusPath;

@@ -77,6 +77,38 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal(1, new SearchService(second).Search(new SearchRequest()).Total);
     }
 
+    [Fact]
+    public async Task A_rebuild_requested_while_a_build_runs_is_not_dropped()
+    {
+        WriteCorpus("a.jsonl", Enumerable.Range(0, 8000).Select(i => Line($"a{i}", $"Story number {i} about grain exports")).ToArray());
+        using var store = NewStore();
+        var indexer = NewIndexer(store);
+        var running = indexer.EnsureCurrentAsync(force: true, CancellationToken.None);
+        while (!indexer.IsBuilding && !running.IsCompleted)
+        {
+            await Task.Delay(1);
+        }
+
+        // The running build has listed the corpus already; a file added now only reaches a build that starts later.
+        await Task.Delay(100);
+        WriteCorpus("b.jsonl", Line("late", "Late story about volcanoes"));
+        var failures = new List<Exception>();
+        Assert.True(indexer.IsBuilding, "the first build should still be running; the corpus is too small for this machine");
+        Assert.True(indexer.RequestRebuild(failures.Add));
+        Assert.False(indexer.RequestRebuild(failures.Add), "a second request while the first waits joins it");
+        await running;
+
+        var lookup = new ArticleLookup(store);
+        for (var i = 0; i < 600 && lookup.Find("late") is null; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Empty(failures);
+        Assert.NotNull(lookup.Find("late"));
+        Assert.Equal(8001, store.Served!.Articles);
+    }
+
     private static string Line(string id, string title) =>
         $$"""{"id":"{{id}}","title":"{{title}}","body":"{{title}} body text"}""";
 

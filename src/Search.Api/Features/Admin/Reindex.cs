@@ -14,24 +14,11 @@ public static class Reindex
     {
         public ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
-            if (indexer.IsBuilding)
-            {
-                return ValueTask.FromResult(new Response("already-running"));
-            }
-
-            // The build outlives the request: searches keep using the current generation until the swap.
-            _ = Task.Run(async () =>
-            {
-                try
-                {
-                    await indexer.EnsureCurrentAsync(force: true, CancellationToken.None);
-                }
-                catch (Exception ex)
-                {
-                    logger.LogError(ex, "Requested rebuild failed; the previous index keeps serving");
-                }
-            }, CancellationToken.None);
-            return ValueTask.FromResult(new Response("started"));
+            // Never dropped: a request made while a build runs gets a build that starts after it (writes or
+            // corpus files changed just before the call are in it). The build outlives the request; searches
+            // keep using the current generation until the swap.
+            var started = indexer.RequestRebuild(ex => logger.LogError(ex, "Requested rebuild failed; the previous index keeps serving"));
+            return ValueTask.FromResult(new Response(started ? "queued" : "joined"));
         }
     }
 }
