@@ -15,17 +15,42 @@ namespace Search.Core.Searching;
 public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking)
 {
     /// <summary>
+    /// Free words' terms kept (four clauses each, in one query under Lucene's 1,024-clause limit, beside up
+    /// to <see cref="UserQueryParser.MaxParts"/> other parts); only a pasted run of dotted tokens gets near it.
+    /// </summary>
+    public const int MaxFreeTerms = 200;
+
+    /// <summary>
     /// The matching query and, for two or more free words, the proximity bonus as a separate query to
     /// add to the best matches' scores (<see cref="ProximityRescorer"/>); null when nothing searchable
     /// remains (only stop words or punctuation).
     /// </summary>
     public TextQuery? Build(IReadOnlyList<QueryPart> parts)
     {
-        var query = new BooleanQuery();
+        // BM25 has no coordination factor, so a free word's field clauses can sit directly in the top
+        // query instead of in a group per word: the scores are the same sums, and one flat disjunction
+        // is scored window by window (BooleanScorer) where nested groups each merged their own heap.
+        var query = new BooleanQuery(disableCoord: true);
         var positives = new List<string>();
         var hasPositive = false;
+        var freeTerms = 0;
         foreach (var part in parts)
         {
+            if (part.Mode == QueryPartMode.Should && !part.IsPhrase && !part.IsPrefix)
+            {
+                var terms = AnalyzerFactory.Terms(analyzer, ArticleFields.Text, part.Text);
+                terms = terms.Take(Math.Max(0, MaxFreeTerms - freeTerms)).ToList();
+                freeTerms += terms.Count;
+                positives.AddRange(terms);
+                hasPositive |= terms.Count > 0;
+                foreach (var term in terms)
+                {
+                    AddFields(query, term);
+                }
+
+                continue;
+            }
+
             var clause = part.IsPhrase ? Phrase(part.Text) : part.IsPrefix ? Prefix(part.Text) : Words(part.Text, part.Mode == QueryPartMode.Should ? positives : null);
             if (clause is null)
             {
@@ -90,14 +115,18 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 
     private Query Term(string term)
     {
-        var fields = new BooleanQuery(disableCoord: true)
-        {
-            { new TermQuery(new Term(ArticleFields.Text, term)), Occur.SHOULD },
-        };
-        AddBoosted(fields, new TermQuery(new Term(ArticleFields.Title, term)), ranking.TitleBoost);
-        AddBoosted(fields, new TermQuery(new Term(ArticleFields.Captions, term)), ranking.CaptionBoost);
-        AddBoosted(fields, new TermQuery(new Term(ArticleFields.EntityNames, term)), ranking.EntityBoost);
+        var fields = new BooleanQuery(disableCoord: true);
+        AddFields(fields, term);
         return fields;
+    }
+
+    /// <summary>One word's clauses, all SHOULD: the whole text, plus boosted headline, caption and entity-name matches.</summary>
+    private void AddFields(BooleanQuery query, string term)
+    {
+        query.Add(new TermQuery(new Term(ArticleFields.Text, term)), Occur.SHOULD);
+        AddBoosted(query, new TermQuery(new Term(ArticleFields.Title, term)), ranking.TitleBoost);
+        AddBoosted(query, new TermQuery(new Term(ArticleFields.Captions, term)), ranking.CaptionBoost);
+        AddBoosted(query, new TermQuery(new Term(ArticleFields.EntityNames, term)), ranking.EntityBoost);
     }
 
     private Query? Phrase(string text)

@@ -167,6 +167,19 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_query_of_hundreds_of_hyphenated_words_stays_under_the_clause_limit()
+    {
+        // Two parts (a part is cut at 480 characters) of 160 two-character terms each: at four field clauses
+        // a term that is past Lucene's 1,024.
+        var words = (from a in "bcdfghjklmnpqrstvwxz" from b in "0123456789" select $"{a}{b}").ToList();
+        var query = $"kazakhstan {string.Join('-', words.Take(160))} {string.Join('-', words.Skip(40).Take(160))}";
+
+        var result = Search.Search(new SearchRequest { Query = query });
+
+        Assert.Equal(Kazakhstan, result.Hits[0].Id);
+    }
+
+    [Fact]
     public void Validation_names_bad_paging()
     {
         Assert.Contains("size", new SearchRequest { Size = 1000 }.Validate().Keys);
