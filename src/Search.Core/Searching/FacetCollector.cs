@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,9 +17,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly FacetOrdinals _entityIds;
     private int[] _sectionCounts;
     private int[] _entityCounts;
-    private FacetOrdinals.SegmentValues _sections = Empty;
-    private FacetOrdinals.SegmentValues _entities = Empty;
-    private static readonly FacetOrdinals.SegmentValues Empty = new([0], []);
+    private FacetOrdinals.SegmentValues _sections = FacetOrdinals.SegmentValues.Empty;
+    private FacetOrdinals.SegmentValues _entities = FacetOrdinals.SegmentValues.Empty;
 
     // The current segment's matches, counted when the segment is done. Scorers hand documents over out
     // of order within windows of a few thousand, and counting them as they come read the facet arrays
@@ -74,27 +74,74 @@ internal sealed class FacetCollector : ICollector, IDisposable
             return;
         }
 
-        for (var doc = _matches.NextSetBit(0); doc >= 0; doc = doc + 1 < _maxDoc ? _matches.NextSetBit(doc + 1) : -1)
-        {
-            Count(_sections, _sectionCounts, doc);
-            Count(_entities, _entityCounts, doc);
-        }
-
-        _matches.Clear(0, _maxDoc);
+        var words = FixedBitSet.Bits2words(_maxDoc);
+        Count(_sections, _sectionCounts, words);
+        Count(_entities, _entityCounts, words);
+        Array.Clear(_matchWords, 0, words);
         _maxDoc = 0;
     }
 
-    private static void Count(FacetOrdinals.SegmentValues values, int[] counts, int doc)
+    /// <summary>One layout per loop, so the per-match work is a few array reads and increments.</summary>
+    private void Count(FacetOrdinals.SegmentValues values, int[] counts, int words)
     {
-        if (doc + 1 >= values.Starts.Length)
+        var marks = _matchWords.AsSpan(0, Math.Min(words, FixedBitSet.Bits2words(values.MaxDoc)));
+        if (values.One is { } one)
         {
+            for (var w = 0; w < marks.Length; w++)
+            {
+                for (var bits = marks[w]; bits != 0; bits &= bits - 1)
+                {
+                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (doc < one.Length && one[doc] >= 0)
+                    {
+                        counts[one[doc]]++;
+                    }
+                }
+            }
+
             return;
         }
 
-        var ids = values.Ids;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        var starts = values.Starts;
+        var last = starts.Length - 1;
+        if (values.Narrow is { } narrow)
         {
-            counts[ids[i]]++;
+            for (var w = 0; w < marks.Length; w++)
+            {
+                for (var bits = marks[w]; bits != 0; bits &= bits - 1)
+                {
+                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                    if (doc >= last)
+                    {
+                        break;
+                    }
+
+                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+                    {
+                        counts[narrow[i]]++;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var wide = values.Wide!;
+        for (var w = 0; w < marks.Length; w++)
+        {
+            for (var bits = marks[w]; bits != 0; bits &= bits - 1)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                if (doc >= last)
+                {
+                    break;
+                }
+
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+                {
+                    counts[wide[i]]++;
+                }
+            }
         }
     }
 
