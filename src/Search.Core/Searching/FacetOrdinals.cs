@@ -9,7 +9,8 @@ namespace Search.Core.Searching;
 /// (segments never change), so a query counts into one int array and turns only the top values back
 /// into strings. Without it every query would look up the string of every matching value.
 /// </summary>
-internal sealed class FacetOrdinals(string fieldName, bool multiValued)
+/// <param name="narrowLimit">The largest id kept in 16 bits; tests lower it to exercise the 32-bit layout.</param>
+internal sealed class FacetOrdinals(string fieldName, bool multiValued, int narrowLimit = ushort.MaxValue)
 {
     private readonly ConditionalWeakTable<object, SegmentValues> _segments = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
@@ -82,7 +83,7 @@ internal sealed class FacetOrdinals(string fieldName, bool multiValued)
         }
 
         starts[maxDoc] = ids.Count;
-        return SegmentValues.Multi(starts, ids);
+        return SegmentValues.Multi(starts, ids, narrowLimit);
     }
 
     private int[] Map(long valueCount, Func<long, string> lookup)
@@ -129,8 +130,8 @@ internal sealed class FacetOrdinals(string fieldName, bool multiValued)
 
         public static SegmentValues Single(int[] one) => new() { One = one };
 
-        public static SegmentValues Multi(int[] starts, List<int> ids) =>
-            ids.Count == 0 || ids.Max() <= ushort.MaxValue
+        public static SegmentValues Multi(int[] starts, List<int> ids, int narrowLimit) =>
+            ids.Count == 0 || ids.Max() <= Math.Min(narrowLimit, ushort.MaxValue)
                 ? new() { Starts = starts, Narrow = ids.Select(id => (ushort)id).ToArray() }
                 : new() { Starts = starts, Wide = ids.ToArray() };
     }

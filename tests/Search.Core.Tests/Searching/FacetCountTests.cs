@@ -36,6 +36,26 @@ public sealed class FacetCountTests
         }
     }
 
+    [Fact]
+    public void Thirty_two_bit_entity_ids_count_the_same_as_sixteen_bit_ones()
+    {
+        using var index = new TempIndex(Enumerable.Range(0, 300).Select(Story));
+        index.Store.Upsert(Story(301));
+        using var lease = index.Store.Acquire();
+        var query = new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(Search.Core.Indexing.ArticleFields.Text, "harvest"));
+
+        IReadOnlyList<(string, int)> Count(int narrowLimit)
+        {
+            using var facets = new FacetCollector(lease.Searcher.IndexReader, new FacetOrdinals(Search.Core.Indexing.ArticleFields.SectionFacet, false), new FacetOrdinals(Search.Core.Indexing.ArticleFields.EntityFacet, true, narrowLimit));
+            lease.Searcher.Search(query, facets);
+            return facets.TopEntities(50);
+        }
+
+        var narrow = Count(ushort.MaxValue);
+        Assert.NotEmpty(narrow);
+        Assert.Equal(narrow, Count(narrowLimit: 0));
+    }
+
     /// <summary>Every other story mentions the harvest; sections and countries cycle at different rates.</summary>
     private static Article Story(int i) => new()
     {
