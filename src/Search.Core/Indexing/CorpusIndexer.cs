@@ -16,6 +16,9 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
     private int _building;
     private int _forceQueued;
 
+    /// <summary>Awaited as each check or build starts, inside the gate: tests hold a build here.</summary>
+    internal Func<Task>? Starting { get; set; }
+
     /// <summary>True while a build is running.</summary>
     public bool IsBuilding => Volatile.Read(ref _building) == 1;
 
@@ -62,6 +65,11 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
 
         try
         {
+            if (Starting is { } starting)
+            {
+                await starting();
+            }
+
             var corpus = options.Value.CorpusPath;
             var look = CorpusFingerprint.Look(corpus);
             var served = store.IsReady ? store.Served : store.OpenExisting();
