@@ -1,13 +1,15 @@
 using BenchmarkDotNet.Running;
 using Search.Benchmarks.Corpus;
 using Search.Benchmarks.Percentiles;
+using Search.Benchmarks.Related;
 
 // Table of contents: "prepare" builds the cached corpora and indexes, "percentiles" measures tail
-// latency, anything else goes to BenchmarkDotNet (see benchmarks/README.md for the commands).
+// latency, "threads" scores related lists against the synthetic story threads, anything else goes to BenchmarkDotNet (see benchmarks/README.md for the commands).
 return args.FirstOrDefault() switch
 {
     "prepare" => Prepare(),
     "percentiles" => PercentileRunner.Run(args[1..]),
+    "threads" => ThreadEvaluation.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

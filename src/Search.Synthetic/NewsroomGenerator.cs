@@ -35,6 +35,17 @@ public sealed class NewsroomGenerator
     /// <summary>The id of the article at <paramref name="index"/> (0-based): <c>syn-0000001</c> for index 0.</summary>
     public static string IdFor(long index) => $"syn-{index + 1:D7}";
 
+    /// <summary>
+    /// The index of the first article of the story thread that article <paramref name="index"/> belongs to
+    /// (itself when it starts one): articles with the same root are coverage of one story, the ground truth
+    /// of the related-stories evaluation on synthetic archives.
+    /// </summary>
+    public long ThreadRoot(long index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        return threads.Locate(index, out _).Root;
+    }
+
     /// <summary>Lazily yields articles 0..count-1; memory stays flat however large the count.</summary>
     public IEnumerable<Article> Generate(int count)
     {

@@ -44,6 +44,18 @@ public sealed class MoreLikeThisBaseline
     {
         var id = _ids[_next];
         _next = (_next + 1) % _ids.Length;
+        long sum = 0;
+        foreach (var similar in Similar(id))
+        {
+            sum += 1 + similar.Length;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The ids of the five articles MoreLikeThis finds for <paramref name="id"/>, best first.</summary>
+    public IReadOnlyList<string> Similar(string id)
+    {
         var source = _searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
         if (source.TotalHits == 0)
         {
@@ -64,13 +76,6 @@ public sealed class MoreLikeThisBaseline
             { _mlt.Like(new StringReader(title + "\n\n" + body), ArticleFields.Text), Occur.MUST },
             { new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT },
         };
-        var top = _searcher.Search(query, 5);
-        long sum = top.ScoreDocs.Length;
-        foreach (var hit in top.ScoreDocs)
-        {
-            sum += _searcher.Doc(hit.Doc, IdOnly).Get(ArticleFields.Id).Length;
-        }
-
-        return sum;
+        return _searcher.Search(query, 5).ScoreDocs.Select(hit => _searcher.Doc(hit.Doc, IdOnly).Get(ArticleFields.Id)).ToArray();
     }
 }
