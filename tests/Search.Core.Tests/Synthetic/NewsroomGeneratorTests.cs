@@ -22,6 +22,26 @@ public sealed class NewsroomGeneratorTests
     }
 
     [Fact]
+    public void Thread_roots_are_earlier_articles_of_the_same_story()
+    {
+        var roots = Enumerable.Range(0, Sample.Value.Length).Select(i => Seed42.ThreadRoot(i)).ToArray();
+
+        Assert.All(roots.Select((root, i) => (root, i)), r => Assert.InRange(r.root, 0, r.i));
+        Assert.All(roots, root => Assert.Equal(root, Seed42.ThreadRoot(root)));
+        var followUps = roots.Where((root, i) => root != i).Count();
+        Assert.InRange(followUps, Sample.Value.Length / 5, Sample.Value.Length / 2);
+
+        // A follow-up shares most of its named entities with the article that opened the thread.
+        var shared = roots.Select((root, i) => (root, i)).Where(r => r.root != r.i).Take(50).Average(r =>
+        {
+            var follow = EntityExtractor.Default.Extract(Sample.Value[r.i]).Select(e => e.Id).ToHashSet();
+            var first = EntityExtractor.Default.Extract(Sample.Value[r.root]).Select(e => e.Id).ToHashSet();
+            return follow.Count == 0 ? 0 : (double)follow.Intersect(first).Count() / follow.Count;
+        });
+        Assert.True(shared > 0.5, $"follow-ups share {shared:P0} of their entities with the thread's first article");
+    }
+
+    [Fact]
     public void Article_at_an_index_is_the_same_alone_as_in_a_run()
     {
         var inRun = Sample.Value[1234];
