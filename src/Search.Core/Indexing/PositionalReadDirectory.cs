@@ -67,21 +67,24 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     private static byte[] ReadAll(SafeFileHandle handle, long offset, long length)
     {
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)length));
-        var target = bytes.AsSpan();
-        var at = offset;
+        ReadExactly(handle, bytes, offset, "whole file");
+        return bytes;
+    }
+
+    /// <summary>Fills <paramref name="target"/> from <paramref name="at"/>: a positional read may return fewer bytes than asked.</summary>
+    private static void ReadExactly(SafeFileHandle handle, Span<byte> target, long at, string what)
+    {
         while (!target.IsEmpty)
         {
             var read = RandomAccess.Read(handle, target, at);
             if (read <= 0)
             {
-                throw new EndOfStreamException($"read past EOF at {at}, {target.Length} bytes left");
+                throw new EndOfStreamException($"read past EOF: {what} (at {at}, {target.Length} bytes left)");
             }
 
             at += read;
             target = target[read..];
         }
-
-        return bytes;
     }
 
     private static SafeFileHandle OpenHandle(string file) =>
@@ -140,19 +143,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
                 throw new EndOfStreamException($"read past EOF: {this} (position {position}, length {length}, file length {_length})");
             }
 
-            var target = b.AsSpan(offset, length);
-            var at = _start + position;
-            while (!target.IsEmpty)
-            {
-                var read = RandomAccess.Read(_handle, target, at);
-                if (read <= 0)
-                {
-                    throw new EndOfStreamException($"read past EOF: {this} (at {at}, {target.Length} bytes left)");
-                }
-
-                at += read;
-                target = target[read..];
-            }
+            ReadExactly(_handle, b.AsSpan(offset, length), _start + position, ToString());
         }
 
         // Every read names its own position, so there is nothing to move.

@@ -102,31 +102,21 @@ internal sealed class FacetCollector : ICollector, IDisposable
             return;
         }
 
-        var starts = values.Starts;
-        var last = starts.Length - 1;
         if (values.Narrow is { } narrow)
         {
-            for (var w = 0; w < marks.Length; w++)
-            {
-                for (var bits = marks[w]; bits != 0; bits &= bits - 1)
-                {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    if (doc >= last)
-                    {
-                        break;
-                    }
-
-                    for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
-                    {
-                        counts[narrow[i]]++;
-                    }
-                }
-            }
-
-            return;
+            CountMulti(marks, values.Starts, narrow, counts);
         }
+        else
+        {
+            CountMulti(marks, values.Starts, values.Wide!, counts);
+        }
+    }
 
-        var wide = values.Wide!;
+    // Generic over the id width: the JIT compiles one loop per value type, as if written out twice.
+    private static void CountMulti<T>(ReadOnlySpan<long> marks, int[] starts, T[] ids, int[] counts)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var last = starts.Length - 1;
         for (var w = 0; w < marks.Length; w++)
         {
             for (var bits = marks[w]; bits != 0; bits &= bits - 1)
@@ -139,7 +129,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
                 {
-                    counts[wide[i]]++;
+                    counts[int.CreateTruncating(ids[i])]++;
                 }
             }
         }
