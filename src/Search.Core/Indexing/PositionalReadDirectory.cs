@@ -36,7 +36,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
                 }
             }
 
-            return new PositionalInput($"PositionalInput(path=\"{file}\")", handle, 0, RandomAccess.GetLength(handle), ownsHandle: true, ReadBufferSize);
+            return new PositionalInput($"PositionalInput(path=\"{file}\")", handle, 0, length, ownsHandle: true);
         }
         catch
         {
@@ -93,10 +93,11 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     /// <summary>Compound-file slices share the compound file's handle; the slicer owns it.</summary>
     private sealed class Slicer(string file, SafeFileHandle handle) : IndexInputSlicer
     {
+        // A slicer gets no IOContext, so a merge of compound segments reads their term dictionaries whole too (briefly).
         public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
             IsResident(sliceDescription) && length <= MaxResidentBytes
                 ? new ResidentIndexInput($"ResidentIndexInput({sliceDescription} in path=\"{file}\")", ReadAll(handle, offset, length))
-                : new PositionalInput($"PositionalInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, ownsHandle: false, ReadBufferSize);
+                : new PositionalInput($"PositionalInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, ownsHandle: false);
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));
@@ -117,8 +118,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
         private readonly long _length;
         private bool _ownsHandle;
 
-        public PositionalInput(string description, SafeFileHandle handle, long start, long length, bool ownsHandle, int bufferSize)
-            : base(description, bufferSize)
+        public PositionalInput(string description, SafeFileHandle handle, long start, long length, bool ownsHandle)
+            : base(description, ReadBufferSize)
         {
             _handle = handle;
             _start = start;

@@ -16,7 +16,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 {
     /// <summary>
     /// Free words' terms kept (four clauses each, in one query under Lucene's 1,024-clause limit, beside up
-    /// to <see cref="UserQueryParser.MaxParts"/> other parts); only a pasted run of dotted tokens gets near it.
+    /// to <see cref="UserQueryParser.MaxParts"/> other parts); only a pasted run of hyphenated tokens gets near it.
     /// </summary>
     public const int MaxFreeTerms = 200;
 
@@ -51,7 +51,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
                 continue;
             }
 
-            var clause = part.IsPhrase ? Phrase(part.Text) : part.IsPrefix ? Prefix(part.Text) : Words(part.Text, part.Mode == QueryPartMode.Should ? positives : null);
+            var clause = part.IsPhrase ? Phrase(part.Text) : part.IsPrefix ? Prefix(part.Text) : Words(part.Text);
             if (clause is null)
             {
                 continue;
@@ -89,7 +89,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
     /// <summary>The stemmed terms of the positive words, for highlighting and spelling.</summary>
     public IEnumerable<string> TextTerms(string text) => AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
 
-    private Query? Words(string text, List<string>? collect)
+    /// <summary>A required or excluded word: its field clauses as one group (a group per term when it analyzes to several).</summary>
+    private Query? Words(string text)
     {
         var terms = AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
         if (terms.Count == 0)
@@ -97,13 +98,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
             return null;
         }
 
-        collect?.AddRange(terms);
         if (terms.Count == 1)
         {
             return Term(terms[0]);
         }
 
-        // "U.S.-China" analyzes to several terms: any of them may match, all of them near each other score more.
+        // "+U.S.-China" analyzes to several terms: any of them may match.
         var group = new BooleanQuery();
         foreach (var term in terms)
         {
@@ -172,7 +172,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
         // Too short a prefix matches half the vocabulary and says little: search the word itself.
         if (terms.Count > 1 || terms[0].Length < 2)
         {
-            return Words(text, null);
+            return Words(text);
         }
 
         return new PrefixQuery(new Term(ArticleFields.Text, terms[0]))
