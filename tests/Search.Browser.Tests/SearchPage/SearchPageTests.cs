@@ -25,6 +25,8 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Expect(listbox).ToBeVisibleAsync();
         await Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(listbox.GetByRole(AriaRole.Option).First.Locator(".suggestion-text")).ToHaveTextAsync("Kazakhstan");
+        // The list for all of "kazak", not one for a prefix typed on the way that a newer response will replace.
+        await Expect(listbox.GetByRole(AriaRole.Option).First.Locator(".suggestion-text strong")).ToHaveTextAsync("hstan");
 
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "suggestion-0");
@@ -85,7 +87,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" }).GetByRole(AriaRole.Option);
 
         await box.PressSequentiallyAsync("kaz", new() { Delay = 50 });
-        await Expect(options.First).ToBeVisibleAsync();
+        await Expect(options.First.Locator(".suggestion-text strong")).ToHaveTextAsync("akhstan");
         var count = await options.CountAsync();
         Assert.True(count >= 2, $"expected several suggestions for 'kaz', got {count}");
 
@@ -110,6 +112,50 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         // Enter with no option chosen searches for the typed text.
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex(@"\?q=kaz$"));
+        browser.AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task A_suggestion_response_landing_while_the_reader_arrows_through_the_list_keeps_their_choice()
+    {
+        await using var browser = await fixture.OpenAsync("desktop-late-suggestions");
+        var page = browser.Page;
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Hold the response for "kaz" until the reader has moved through the list shown for "ka".
+        await page.RouteAsync("**/api/suggest?**", async route =>
+        {
+            if (new Uri(route.Request.Url).Query.TrimStart('?').Split('&').Contains("q=kaz"))
+            {
+                requested.TrySetResult();
+                await release.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(fixture.SearchBase.ToString());
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search stories" });
+        var options = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" }).GetByRole(AriaRole.Option);
+
+        await box.PressSequentiallyAsync("ka", new() { Delay = 50 });
+        await Expect(options.First.Locator(".suggestion-text")).ToHaveTextAsync("Kassym-Jomart Tokayev");
+        await Expect(options.Nth(1).Locator(".suggestion-text")).ToHaveTextAsync("Kazakhstan");
+        await box.PressSequentiallyAsync("z");
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "suggestion-1");
+
+        release.SetResult();
+        // The list for "kaz" drops Tokayev; Kazakhstan moves to the top and stays the highlighted option.
+        await Expect(options.First.Locator(".suggestion-text strong")).ToHaveTextAsync("akhstan");
+        await Expect(options).ToHaveCountAsync(2);
+        await Expect(box).ToHaveAttributeAsync("aria-activedescendant", "suggestion-0");
+        await Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(options.Nth(1)).ToHaveAttributeAsync("aria-selected", "false");
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex(@"/\?q=Kazakhstan$"));
         browser.AssertNoConsoleErrors();
     }
 

@@ -59,7 +59,9 @@ export function attachCombobox({ input, listbox, fetchSuggestions, onChoose }) {
     return label;
   }
 
-  function render(typed) {
+  // keepText: the option the reader had highlighted in the list this one replaces; a response that lands while
+  // they arrow through the list keeps that option highlighted when it is still offered, rather than resetting it.
+  function render(typed, keepText) {
     listbox.replaceChildren();
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -82,6 +84,8 @@ export function attachCombobox({ input, listbox, fetchSuggestions, onChoose }) {
       listbox.append(option);
     });
     open();
+    const kept = keepText == null ? -1 : items.findIndex((item) => item.text === keepText);
+    if (kept >= 0) setActive(kept);
     announce(`${items.length} suggestion${items.length === 1 ? '' : 's'} available.`);
   }
 
@@ -91,8 +95,9 @@ export function attachCombobox({ input, listbox, fetchSuggestions, onChoose }) {
     try {
       const found = await fetchSuggestions(typed, controller.signal);
       if (input.value.trim() !== typed || document.activeElement !== input) return;
+      const highlighted = isOpen() && active >= 0 ? items[active]?.text : null;
       items = found;
-      render(typed);
+      render(typed, highlighted);
     } catch (error) {
       // An aborted request was overtaken by newer typing; a failed one just means no suggestions.
       if (error.name !== 'AbortError') close();
