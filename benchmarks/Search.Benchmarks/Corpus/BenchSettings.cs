@@ -21,6 +21,20 @@ public static class BenchSettings
     public static string RawDirectory { get; } =
         Environment.GetEnvironmentVariable("SEARCH_BENCH_RAW_DIRECTORY")?.Trim().ToLowerInvariant() is "positional" ? "positional" : "nio";
 
+    /// <summary>
+    /// Slices per query for the engine's searchers (<c>IndexingOptions.SearchSlices</c>), from
+    /// <c>SEARCH_BENCH_SEARCH_SLICES</c>: 0 (default, as shipped) one per core, 1 never splits a query.
+    /// </summary>
+    public static int SearchSlices { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SEARCH_SLICES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var slices) ? slices : 0;
+
+    /// <summary>
+    /// The index size from which the engine splits queries (<c>IndexingOptions.SliceSearchFromDocs</c>),
+    /// from <c>SEARCH_BENCH_SLICE_FROM_DOCS</c>; as shipped when unset.
+    /// </summary>
+    public static int SliceSearchFromDocs { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SLICE_FROM_DOCS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var docs) ? docs : new Search.Core.Indexing.IndexingOptions().SliceSearchFromDocs;
+
     /// <summary>Generated corpora and built indexes live here, shared by every benchmark process.</summary>
     public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "search-bench");
 

@@ -120,7 +120,7 @@ public static class CorpusCache
 
     /// <summary>An index store as the host builds it: entity extraction, our analysis, BM25.</summary>
     public static IndexStore NewStore(string indexPath) => new(
-        Options.Create(new IndexingOptions { IndexPath = indexPath }),
+        Options.Create(new IndexingOptions { IndexPath = indexPath, SearchSlices = BenchSettings.SearchSlices, SliceSearchFromDocs = BenchSettings.SliceSearchFromDocs }),
         new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
         new ConsoleLogger<IndexStore>());
 

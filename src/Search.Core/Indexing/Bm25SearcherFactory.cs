@@ -1,12 +1,13 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
+using Search.Core.Searching;
 
 namespace Search.Core.Indexing;
 
-/// <summary>Every searcher the manager hands out scores with the same BM25 the writer used.</summary>
-internal sealed class Bm25SearcherFactory : SearcherFactory
+/// <summary>Every searcher the manager hands out scores with the same BM25 the writer used and knows how to split a query (<see cref="SlicedSearch"/>).</summary>
+internal sealed class Bm25SearcherFactory(SliceOptions slicing) : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader) =>
-        new(reader) { Similarity = LuceneSetup.CreateSimilarity() };
+        new SlicingSearcher(reader, slicing) { Similarity = LuceneSetup.CreateSimilarity() };
 }

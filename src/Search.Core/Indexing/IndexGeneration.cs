@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
+using Search.Core.Searching;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
@@ -88,7 +89,7 @@ internal sealed class IndexGeneration : IDisposable
     }
 
     /// <summary>Starts serving near-real-time searchers from this generation's writer.</summary>
-    public void StartSearching() => Searchers ??= new SearcherManager(Writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    public void StartSearching(SliceOptions slicing) => Searchers ??= new SearcherManager(Writer, applyAllDeletes: true, new Bm25SearcherFactory(slicing));
 
     public SearcherLease Acquire()
     {

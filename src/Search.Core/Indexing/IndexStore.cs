@@ -63,7 +63,7 @@ public sealed class IndexStore : IDisposable
                 generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end });
             }
 
-            generation.StartSearching();
+            generation.StartSearching(_options.Slicing);
             Swap(generation);
             _logger.LogInformation("Serving index {Generation} with {Articles} articles", generation.Name, generation.LiveDocs());
             return generation.CommitInfo;
@@ -91,7 +91,7 @@ public sealed class IndexStore : IDisposable
                 var end = Replay(generation, replayed, null);
                 var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end);
                 generation.Commit(info);
-                generation.StartSearching();
+                generation.StartSearching(_options.Slicing);
                 _folders.SetCurrent(folder);
                 Swap(generation);
                 _logger.LogInformation("Swapped in index generation {Generation} ({Articles} articles)", generation.Name, info.Articles);

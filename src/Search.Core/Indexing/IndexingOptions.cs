@@ -19,4 +19,16 @@ public sealed class IndexingOptions
 
     /// <summary>Indexing threads for a full build; 0 means one per core.</summary>
     public int IndexingThreads { get; set; }
+
+    /// <summary>
+    /// From this many documents on, one query's segments are searched on several cores at once
+    /// (<see cref="Searching.SlicedSearch"/>): a broad query over a large archive waits for its slowest
+    /// slice rather than for all of them. Below it a query takes a few milliseconds and is not split.
+    /// </summary>
+    public int SliceSearchFromDocs { get; set; } = Searching.SliceOptions.DefaultMinDocs;
+
+    /// <summary>Slices per query once <see cref="SliceSearchFromDocs"/> is reached; 0 means one per core (at most 4), 1 never splits.</summary>
+    public int SearchSlices { get; set; }
+
+    internal Searching.SliceOptions Slicing => new(SliceSearchFromDocs, SearchSlices);
 }

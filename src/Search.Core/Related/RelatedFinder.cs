@@ -36,11 +36,14 @@ public sealed class RelatedFinder
     {
         count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
         using var lease = _store.Acquire();
-        return _cache.GetOrAdd(lease.ViewKey, (id, count), () =>
-        {
-            var found = ArticleLookup.FindWithDoc(lease.Searcher, id);
-            return found is null ? null : Find(lease.Searcher, found.Value.Article, indexed: true, count);
-        });
+        return _cache.GetOrAdd(lease.ViewKey, (id, count), () => ForArticle(lease.Searcher, id, count));
+    }
+
+    /// <summary>Related stories for an indexed article computed on the given searcher, uncached (tests compare searchers of one reader).</summary>
+    internal IReadOnlyList<RelatedItem>? ForArticle(IndexSearcher searcher, string id, int count)
+    {
+        var found = ArticleLookup.FindWithDoc(searcher, id);
+        return found is null ? null : Find(searcher, found.Value.Article, indexed: true, Math.Clamp(count, 1, RelatedOptions.MaxCount));
     }
 
     /// <summary>Related stories for a draft not yet published, scored the same way.</summary>
@@ -145,7 +148,7 @@ public sealed class RelatedFinder
             query.Add(exclusion, Occur.MUST_NOT);
         }
 
-        foreach (var hit in searcher.Search(query, _options.MaxCandidates).ScoreDocs)
+        foreach (var hit in SlicedSearch.Top(searcher, query, _options.MaxCandidates).ScoreDocs)
         {
             if (!into.TryGetValue(hit.Doc, out var candidate))
             {
@@ -165,7 +168,7 @@ public sealed class RelatedFinder
         }
 
         var onlyCandidates = new FilteredQuery(query, new DocSetFilter(candidates.Keys), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        foreach (var hit in searcher.Search(onlyCandidates, candidates.Count).ScoreDocs)
+        foreach (var hit in SlicedSearch.Top(searcher, onlyCandidates, candidates.Count).ScoreDocs)
         {
             candidates[hit.Doc].TextScore = hit.Score;
         }

@@ -17,6 +17,11 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly FacetOrdinals _entityIds;
     private int[] _sectionCounts;
     private int[] _entityCounts;
+
+    // How much of each rented (so possibly longer, and dirty beyond this) count array is this search's:
+    // every id of every segment of the reader existed when the arrays were rented.
+    private readonly int _sectionSize;
+    private readonly int _entitySize;
     private FacetOrdinals.SegmentValues _sections = FacetOrdinals.SegmentValues.Empty;
     private FacetOrdinals.SegmentValues _entities = FacetOrdinals.SegmentValues.Empty;
 
@@ -40,8 +45,10 @@ internal sealed class FacetCollector : ICollector, IDisposable
             entities.For(leaf.AtomicReader);
         }
 
-        _sectionCounts = Rent(sections.Count);
-        _entityCounts = Rent(entities.Count);
+        _sectionSize = sections.Count;
+        _entitySize = entities.Count;
+        _sectionCounts = Rent(_sectionSize);
+        _entityCounts = Rent(_entitySize);
         var largest = reader.Leaves.Count == 0 ? 0 : reader.Leaves.Max(l => l.AtomicReader.MaxDoc);
         var words = FixedBitSet.Bits2words(largest);
         _matchWords = ArrayPool<long>.Shared.Rent(Math.Max(1, words));
@@ -135,16 +142,33 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
     }
 
+    /// <summary>Adds the counts of another slice's collector of the same search into this one's.</summary>
+    public void Add(FacetCollector other)
+    {
+        CountMatches();
+        other.CountMatches();
+        AddCounts(_sectionCounts, other._sectionCounts, Math.Min(_sectionSize, other._sectionSize));
+        AddCounts(_entityCounts, other._entityCounts, Math.Min(_entitySize, other._entitySize));
+    }
+
+    private static void AddCounts(int[] into, int[] from, int count)
+    {
+        for (var id = 0; id < count; id++)
+        {
+            into[id] += from[id];
+        }
+    }
+
     public IReadOnlyList<(string Value, int Count)> TopSections(int size)
     {
         CountMatches();
-        return Top(_sectionCounts, _sectionIds, size);
+        return Top(_sectionCounts, _sectionSize, _sectionIds, size);
     }
 
     public IReadOnlyList<(string Value, int Count)> TopEntities(int size)
     {
         CountMatches();
-        return Top(_entityCounts, _entityIds, size);
+        return Top(_entityCounts, _entitySize, _entityIds, size);
     }
 
     public void Dispose()
@@ -165,9 +189,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
     }
 
     /// <summary>The <paramref name="size"/> largest counts (ties: smaller value first), via a small heap.</summary>
-    private static IReadOnlyList<(string Value, int Count)> Top(int[] counts, FacetOrdinals ids, int size)
+    private static IReadOnlyList<(string Value, int Count)> Top(int[] counts, int limit, FacetOrdinals ids, int size)
     {
-        var limit = Math.Min(counts.Length, ids.Count);
         var heap = new PriorityQueue<int, (int Count, int NegId)>(size + 1);
         for (var id = 0; id < limit && size > 0; id++)
         {

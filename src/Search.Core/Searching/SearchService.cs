@@ -49,7 +49,8 @@ public sealed class SearchService
             : _cache.GetOrAdd(lease.ViewKey, request, () => Compute(lease.Searcher, request))!;
     }
 
-    private SearchResult Compute(IndexSearcher searcher, SearchRequest request)
+    /// <summary>Computes a search on the given searcher, uncached (tests compare searchers of one reader).</summary>
+    internal SearchResult Compute(IndexSearcher searcher, SearchRequest request)
     {
         var parts = UserQueryParser.Parse(request.Query);
         var didYouMean = parts.Count > 0 ? _spelling.Correct(searcher.IndexReader, parts) : null;
@@ -83,14 +84,22 @@ public sealed class SearchService
         // Newest order uses the score only to break ties on the same instant: no proximity pass for that.
         var proximity = sortByDate ? null : text?.Proximity;
         var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);
-        ITopDocsCollector top = sortByDate
-            ? TopFieldCollector.Create(new Sort(DateOrder.NewestFirst(), SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(collect, docsScoredInOrder: false);
+        var sort = sortByDate ? new Sort(DateOrder.NewestFirst(), SortField.FIELD_SCORE) : null;
         // FacetSize 0 skips counting: facets cost in proportion to the matches, the top hits do not.
-        using var facets = request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null;
-        searcher.Search(query, facets is null ? top : MultiCollector.Wrap((ICollector)top, facets));
+        var slices = SlicedSearch.Run(searcher, query, () => new SliceCollector(
+            sort is null
+                ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+            request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null));
+        using var facets = slices[0].Facets;
+        foreach (var slice in slices.Skip(1))
+        {
+            using var sliceFacets = slice.Facets;
+            facets?.Add(sliceFacets!);
+        }
 
-        var ranked = top.GetTopDocs(0, collect).ScoreDocs;
+        var top = SlicedSearch.Merge(sort, collect, slices.Select(s => s.Top).ToArray());
+        var ranked = top.ScoreDocs;
         if (proximity is not null)
         {
             ranked = ProximityRescorer.Rescore(searcher, proximity, ranked);
@@ -108,6 +117,34 @@ public sealed class SearchService
         }).ToArray();
 
         return empty with { Total = top.TotalHits, Hits = hits, Facets = facets is null ? SearchFacets.Empty : FacetsOf(facets, request.FacetSize) };
+    }
+
+    /// <summary>One slice's top hits and, when asked for, its facet counts.</summary>
+    private sealed class SliceCollector(ITopDocsCollector top, FacetCollector? facets) : ICollector
+    {
+        public ITopDocsCollector Top => top;
+
+        public FacetCollector? Facets => facets;
+
+        public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder && (facets?.AcceptsDocsOutOfOrder ?? true);
+
+        public void SetScorer(Scorer scorer)
+        {
+            top.SetScorer(scorer);
+            facets?.SetScorer(scorer);
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            top.SetNextReader(context);
+            facets?.SetNextReader(context);
+        }
+
+        public void Collect(int doc)
+        {
+            top.Collect(doc);
+            facets?.Collect(doc);
+        }
     }
 
     private static SearchFacets FacetsOf(FacetCollector facets, int size) => new(
