@@ -9,9 +9,10 @@ namespace Search.Core.Searching;
 /// slices of about equal size, each slice gets its own collector, and the caller merges them.
 /// <para>
 /// The calling thread works through the slices itself; the thread pool is only offered the others.
-/// A slice nobody has started when the caller gets to it is run by the caller, so a busy pool (every
-/// core serving another request) costs nothing beyond one queued item, and the caller never blocks
-/// on work that has not started (no thread-pool starvation under load).
+/// A slice nobody has started when the caller gets to it is run by the caller, so a busy pool costs
+/// nothing beyond one queued item, and the caller never blocks on work that has not started (no
+/// thread-pool starvation). Under load (more queries searching than cores to share) a query is not
+/// handed out at all: splitting helps one query's latency, never the throughput.
 /// </para>
 /// Only searchers made by <see cref="SlicingSearcher"/> are split; small indexes, one-segment indexes
 /// and one-core machines run as a single slice, in the caller.
@@ -22,7 +23,8 @@ internal static class SlicedSearch
     public static T[] Run<T>(IndexSearcher searcher, Query query, Func<T> newCollector)
         where T : ICollector
     {
-        var slices = searcher is SlicingSearcher slicing ? slicing.Slices : [searcher.IndexReader.Leaves.ToArray()];
+        var slicing = searcher as SlicingSearcher;
+        var slices = slicing?.Slices ?? [searcher.IndexReader.Leaves.ToArray()];
         var weight = searcher.CreateNormalizedWeight(query);
         var collectors = new T[slices.Length];
         for (var i = 0; i < slices.Length; i++)
@@ -30,22 +32,40 @@ internal static class SlicedSearch
             collectors[i] = newCollector();
         }
 
-        if (slices.Length == 1)
+        var running = Interlocked.Increment(ref s_running);
+        try
         {
-            SearchSlice(slices[0], weight, collectors[0]);
+            // Spare cores only: when other queries are already searching, the slices would just queue
+            // behind them and a query would wait for its slowest slice. The caller then runs every slice
+            // itself, into the same collectors, so the answer is the same either way.
+            if (slices.Length == 1 || (slicing!.Options.SpareCoresOnly && (long)running * slices.Length > Environment.ProcessorCount))
+            {
+                for (var i = 0; i < slices.Length; i++)
+                {
+                    SearchSlice(slices[i], weight, collectors[i]);
+                }
+
+                return collectors;
+            }
+
+            var work = new SliceWork<T>(slices, weight, collectors);
+            for (var i = 1; i < slices.Length; i++)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static w => w.Help(), work, preferLocal: false);
+            }
+
+            work.Help();
+            work.WaitForAll();
             return collectors;
         }
-
-        var work = new SliceWork<T>(slices, weight, collectors);
-        for (var i = 1; i < slices.Length; i++)
+        finally
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static w => w.Help(), work, preferLocal: false);
+            Interlocked.Decrement(ref s_running);
         }
-
-        work.Help();
-        work.WaitForAll();
-        return collectors;
     }
+
+    // Queries searching right now, in this process.
+    private static int s_running;
 
     /// <summary>The best <paramref name="count"/> hits by score, as <see cref="IndexSearcher.Search(Query, int)"/> gives them.</summary>
     public static TopDocs Top(IndexSearcher searcher, Query query, int count)

@@ -9,8 +9,11 @@ internal sealed class SlicingSearcher : IndexSearcher
     public SlicingSearcher(IndexReader reader, SliceOptions options)
         : base(reader)
     {
+        Options = options;
         Slices = Split(reader.Leaves, reader.MaxDoc, options);
     }
+
+    public SliceOptions Options { get; }
 
     /// <summary>Contiguous runs of segments in document order; one run when the index is not split.</summary>
     public AtomicReaderContext[][] Slices { get; }

@@ -65,16 +65,19 @@ public sealed class SlicedSearchTests : IClassFixture<SlicedSearchTests.EditedIn
         }
     }
 
-    [Fact]
-    public void Concurrent_split_searches_all_get_the_one_slice_answer()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Concurrent_split_searches_all_get_the_one_slice_answer(bool spareCoresOnly)
     {
         using var lease = _index.Store.Acquire();
         var search = new SearchService(_index.Store);
-        var split = Split(lease);
+        // spareCoresOnly false: every query hands its slices out with all cores busy, so the hand-over is
+        // under load; true (as shipped): busy callers run their slices themselves.
+        var split = Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 3, SpareCoresOnly: spareCoresOnly));
         var requests = Requests().ToArray();
         var expected = requests.Select(r => Json(search.Compute(Whole(lease), r))).ToArray();
 
-        // More searches at once than cores: slices queue behind other searches and callers run them themselves.
         var mismatches = 0;
         string? first = null;
         Parallel.For(0, requests.Length * 6, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
@@ -110,7 +113,7 @@ public sealed class SlicedSearchTests : IClassFixture<SlicedSearchTests.EditedIn
         Assert.Single(SlicingSearcher.Split(leaves, reader.MaxDoc, new SliceOptions(MinDocs: 0, Slices: 1)));
     }
 
-    private static SlicingSearcher Split(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 3));
+    private static SlicingSearcher Split(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 3, SpareCoresOnly: false));
 
     private static SlicingSearcher Whole(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 1));
 
