@@ -63,12 +63,12 @@ public sealed class RelatedFinder
         var candidates = new Dictionary<int, Candidate>();
         var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
         var capped = drawing.Length < profile.Terms.Count;
-        Collect(searcher, TextQuery(drawing), exclusions, candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
+        Collect(searcher, TextQuery(profile, drawing), exclusions, candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
         Collect(searcher, EntityQuery(profile), exclusions, candidates, (_, _) => { });
         if (capped)
         {
             // Very common terms only score the candidates that rarer terms and entities drew.
-            ScoreText(searcher, TextQuery(profile.Terms), candidates);
+            ScoreText(searcher, TextQuery(profile, profile.Terms), candidates);
         }
 
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
@@ -106,14 +106,16 @@ public sealed class RelatedFinder
     private static RelatedItem ToItem(Article article, int doc, float score, ReasonBuilder reasons, bool pinned) =>
         new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons.For(doc), pinned);
 
-    private static BooleanQuery TextQuery(IEnumerable<WeightedTerm> terms)
+    private static BooleanQuery TextQuery(SourceProfile profile, IEnumerable<WeightedTerm> terms)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
             // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too
             // would count it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.
-            query.Add(new TermQuery(new Term(ArticleFields.Text, term.Term)) { Boost = term.SourceWeight }, Occur.SHOULD);
+            var clause = profile.TextQuery(term.Term);
+            clause.Boost = term.SourceWeight;
+            query.Add(clause, Occur.SHOULD);
         }
 
         return query;
@@ -124,7 +126,7 @@ public sealed class RelatedFinder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (entity, weight) in profile.Entities.Take(BooleanQuery.MaxClauseCount / 2))
         {
-            query.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.Entity, entity.Id))) { Boost = weight }, Occur.SHOULD);
+            query.Add(new ConstantScoreQuery(profile.EntityQuery(entity.Id)) { Boost = weight }, Occur.SHOULD);
         }
 
         return query;

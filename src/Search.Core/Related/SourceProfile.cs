@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 
@@ -12,8 +13,15 @@ namespace Search.Core.Related;
 /// </summary>
 internal sealed class SourceProfile
 {
-    private SourceProfile(IndexedArticle source, IReadOnlyList<WeightedTerm> terms, IReadOnlyList<(ArticleEntity Entity, float Weight)> entities)
+    private readonly Dictionary<string, TermContext> _textContexts;
+    private readonly Dictionary<string, TermContext> _entityContexts;
+
+    private SourceProfile(
+        IndexedArticle source, IReadOnlyList<WeightedTerm> terms, IReadOnlyList<(ArticleEntity Entity, float Weight)> entities,
+        Dictionary<string, TermContext> textContexts, Dictionary<string, TermContext> entityContexts)
     {
+        _textContexts = textContexts;
+        _entityContexts = entityContexts;
         Source = source;
         Terms = terms;
         Entities = entities;
@@ -29,6 +37,15 @@ internal sealed class SourceProfile
 
     public long? Published { get; }
     public long Hash { get; }
+
+    /// <summary>A query for one of <see cref="Terms"/> that reuses the statistics and term states found while building the profile.</summary>
+    public TermQuery TextQuery(string term) => Query(ArticleFields.Text, term, _textContexts);
+
+    /// <summary>A query for one of <see cref="Entities"/>, likewise.</summary>
+    public TermQuery EntityQuery(string id) => Query(ArticleFields.Entity, id, _entityContexts);
+
+    private static TermQuery Query(string field, string text, Dictionary<string, TermContext> contexts) =>
+        contexts.TryGetValue(text, out var context) ? new TermQuery(new Term(field, text), context) : new TermQuery(new Term(field, text));
 
     /// <param name="indexed">True when the source is itself in the index (its own document counts in every df).</param>
     public static SourceProfile Build(IndexReader reader, Analyzer analyzer, IndexedArticle source, RelatedOptions options, bool indexed)
@@ -46,9 +63,10 @@ internal sealed class SourceProfile
         var minDf = indexed ? 2 : 1;
         var maxDf = Math.Max(minDf + 1, (int)(docs * options.MaxDocFreqRatio));
         var terms = new List<WeightedTerm>(counts.Count);
+        var textContexts = TermLookup.Contexts(reader, ArticleFields.Text, counts.Keys);
         foreach (var (term, (tf, surfaces)) in counts)
         {
-            var df = reader.DocFreq(new Term(ArticleFields.Text, term));
+            var df = textContexts.TryGetValue(term, out var context) ? context.DocFreq : 0;
             if (df < minDf || df > maxDf || term.Length < 2 || term.All(char.IsDigit))
             {
                 continue;
@@ -65,13 +83,14 @@ internal sealed class SourceProfile
         }
 
         var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();
+        var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
-            .Select(e => (Entity: e, Df: reader.DocFreq(new Term(ArticleFields.Entity, e.Id))))
+            .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
             .Where(e => e.Df >= minDf)
             .Select(e => (e.Entity, Weight: e.Entity.Weight * Idf(docs, e.Df)))
             .OrderByDescending(e => e.Weight)
             .ToArray();
-        return new SourceProfile(source, top, entities);
+        return new SourceProfile(source, top, entities, textContexts, entityContexts);
     }
 
     /// <summary>BM25's idf: never negative, large for rare terms.</summary>
