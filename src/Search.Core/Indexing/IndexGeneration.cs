@@ -28,11 +28,11 @@ internal sealed class IndexGeneration : IDisposable
     public SearcherManager? Searchers { get; private set; }
 
     /// <summary>Opens (or creates) the index in <paramref name="folder"/> with our analysis and BM25.</summary>
-    public static IndexGeneration Open(string folder, bool create, double ramBufferMb, bool memoryMapped = false)
+    public static IndexGeneration Open(string folder, bool create, double ramBufferMb, bool memoryMapped = false, int residentPostingsMb = 0)
     {
         System.IO.Directory.CreateDirectory(folder);
         // The directory kind is chosen by benchmark (benchmarks/README.md), not by FSDirectory.Open's default.
-        Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new PositionalReadDirectory(new DirectoryInfo(folder));
+        Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new PositionalReadDirectory(new DirectoryInfo(folder), residentPostingsMb * (1L << 20));
         try
         {
             var config = new IndexWriterConfig(LuceneSetup.Version, AnalyzerFactory.CreateIndexAnalyzer())

@@ -55,7 +55,7 @@ public sealed class IndexStore : IDisposable
                 return null;
             }
 
-            var generation = IndexGeneration.Open(folder, create: false, _options.RamBufferMb, _options.MemoryMapped);
+            var generation = IndexGeneration.Open(folder, create: false, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
             var info = generation.CommitInfo ?? new IndexCommitInfo("", generation.LiveDocs(), DateTimeOffset.MinValue);
             var end = Replay(generation, info.JournalOffset, null);
             if (end != info.JournalOffset)
@@ -79,7 +79,7 @@ public sealed class IndexStore : IDisposable
         ArgumentNullException.ThrowIfNull(articles);
         var folder = _folders.NewGenerationFolder();
         _logger.LogInformation("Building a new index generation in {Folder}", folder);
-        var generation = IndexGeneration.Open(folder, create: true, _options.RamBufferMb, _options.MemoryMapped);
+        var generation = IndexGeneration.Open(folder, create: true, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
         try
         {
             var threads = _options.IndexingThreads > 0 ? _options.IndexingThreads : Environment.ProcessorCount;

@@ -17,6 +17,13 @@ public sealed class IndexingOptions
     /// <summary>Memory-mapped index files (MMapDirectory) instead of positional reads (<see cref="PositionalReadDirectory"/>); see benchmarks/README.md for the measured choice.</summary>
     public bool MemoryMapped { get; set; }
 
+    /// <summary>
+    /// Postings held in memory (<see cref="PositionalReadDirectory"/>), in MB across the open segments; 0 reads them
+    /// on demand. Each segment's postings are read whole when it opens, while they fit: at 1M articles they take
+    /// about 320 MB (benchmarks/README.md has the measurement).
+    /// </summary>
+    public int ResidentPostingsMb { get; set; } = 1024;
+
     /// <summary>Indexing threads for a full build; 0 means one per core.</summary>
     public int IndexingThreads { get; set; }
 

@@ -11,8 +11,17 @@ namespace Search.Core.Indexing;
 /// growing GC pauses over long query runs (apache/lucenenet#1151); benchmarks/README.md has the measurements.
 /// Writing is <see cref="FSDirectory"/>'s own.
 /// </summary>
-public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
+/// <param name="residentPostingsBytes">
+/// How many bytes of postings (.doc files) may be held in memory at once (<see cref="IndexingOptions.ResidentPostingsMb"/>);
+/// a segment opened past it reads its postings on demand. 0 holds none.
+/// </param>
+public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPostingsBytes = 0) : FSDirectory(path, null)
 {
+    private long _residentPostings;
+
+    /// <summary>Postings bytes held in memory now, by segments still open.</summary>
+    public long ResidentPostingsBytes => Interlocked.Read(ref _residentPostings);
+
     /// <summary>
     /// Bytes fetched per read. Stored articles are LZ4 chunks of 16 KB and more, so Lucene's 1 KB default
     /// means a dozen reads per hit; 8 KB costs a single page-cache copy more per postings seek.
@@ -28,11 +37,29 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
         {
             var length = RandomAccess.GetLength(handle);
             // A merge reads each file once, front to back: no reason to hold it.
-            if (IsResident(name) && length <= MaxResidentBytes && context.Context != IOContext.UsageContext.MERGE)
+            if (length <= MaxResidentBytes && context.Context != IOContext.UsageContext.MERGE)
             {
-                using (handle)
+                if (IsResident(name))
                 {
-                    return new ResidentIndexInput($"ResidentIndexInput(path=\"{file}\")", ReadAll(handle, 0, length));
+                    using (handle)
+                    {
+                        return new ResidentIndexInput($"ResidentIndexInput(path=\"{file}\")", ReadAll(handle, 0, length));
+                    }
+                }
+
+                if (IsPostings(name) && TryReserve(length))
+                {
+                    try
+                    {
+                        var bytes = ReadAll(handle, 0, length);
+                        handle.Dispose();
+                        return new ResidentIndexInput($"ResidentIndexInput(path=\"{file}\")", bytes, () => Interlocked.Add(ref _residentPostings, -length));
+                    }
+                    catch
+                    {
+                        Interlocked.Add(ref _residentPostings, -length);
+                        throw;
+                    }
                 }
             }
 
@@ -63,6 +90,33 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     private const long MaxResidentBytes = 1L << 30;
 
     private static bool IsResident(string name) => name.EndsWith(ResidentExtension, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Postings (document ids and frequencies) are held in memory too while the budget allows. Through positional
+    /// reads every postings enumerator a query opens takes an 8 KB buffer and a system call per block: a related
+    /// list at 1M articles opens hundreds, and their buffers were most of what it allocated (benchmarks/README.md).
+    /// Positions (.pos, phrases only) are larger and read on demand.
+    /// </summary>
+    private const string PostingsExtension = ".doc";
+
+    private static bool IsPostings(string name) => name.EndsWith(PostingsExtension, StringComparison.Ordinal);
+
+    private bool TryReserve(long length)
+    {
+        while (true)
+        {
+            var held = Interlocked.Read(ref _residentPostings);
+            if (held + length > residentPostingsBytes)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _residentPostings, held + length, held) == held)
+            {
+                return true;
+            }
+        }
+    }
 
     private static byte[] ReadAll(SafeFileHandle handle, long offset, long length)
     {

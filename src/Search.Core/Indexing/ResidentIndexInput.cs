@@ -11,10 +11,14 @@ internal sealed class ResidentIndexInput : IndexInput
     private readonly byte[] _bytes;
     private int _position;
 
-    public ResidentIndexInput(string description, byte[] bytes)
+    // Called once when the original (never a clone: Lucene does not close clones) is closed, to give back its budget.
+    private Action? _released;
+
+    public ResidentIndexInput(string description, byte[] bytes, Action? released = null)
         : base(description)
     {
         _bytes = bytes;
+        _released = released;
     }
 
     public override long Length => _bytes.Length;
@@ -134,9 +138,18 @@ internal sealed class ResidentIndexInput : IndexInput
         _position = (int)pos;
     }
 
-    public override object Clone() => MemberwiseClone();
+    public override object Clone()
+    {
+        var clone = (ResidentIndexInput)MemberwiseClone();
+        clone._released = null;
+        return clone;
+    }
 
     protected override void Dispose(bool disposing)
     {
+        if (disposing)
+        {
+            Interlocked.Exchange(ref _released, null)?.Invoke();
+        }
     }
 }

@@ -1,4 +1,9 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Tests.Indexing;
@@ -7,13 +12,15 @@ public sealed class PositionalReadDirectoryTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "search-tests", Guid.NewGuid().ToString("N"));
 
-    // Term dictionaries (.tim) are held in memory whole, other files read on demand: both must read alike.
+    // Term dictionaries (.tim) and, within the budget, postings (.doc) are held in memory whole, other files
+    // read on demand: all must read alike.
     [Theory]
     [InlineData("data.bin", "PositionalInput")]
     [InlineData("_0_Lucene41_0.tim", "ResidentIndexInput")]
+    [InlineData("_0_Lucene41_0.doc", "ResidentIndexInput")]
     public void Reads_back_what_was_written_from_any_position_and_from_clones(string name, string kind)
     {
-        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder));
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 1 << 20);
         var bytes = Enumerable.Range(0, 50_000).Select(i => (byte)(i * 7)).ToArray();
         long[] numbers = [0, 1, 127, 128, 16_383, 16_384, int.MaxValue, long.MaxValue / 3];
         using (var output = directory.CreateOutput(name, IOContext.DEFAULT))
@@ -79,6 +86,96 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         slice.Seek(36);
         Assert.Equal(109, slice.ReadInt32());
         Assert.ThrowsAny<IOException>(() => slice.ReadInt32());
+    }
+
+    [Fact]
+    public void Postings_are_held_in_memory_while_the_budget_allows_and_give_it_back_when_closed()
+    {
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 150_000);
+        foreach (var name in new[] { "_0_Lucene41_0.doc", "_1_Lucene41_0.doc" })
+        {
+            using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+            output.WriteBytes(new byte[100_000], 100_000);
+        }
+
+        var first = directory.OpenInput("_0_Lucene41_0.doc", IOContext.DEFAULT);
+        Assert.Equal("ResidentIndexInput", first.GetType().Name);
+        Assert.Equal(100_000, directory.ResidentPostingsBytes);
+
+        // Over the budget: read on demand. A merge reads a file once, so never holds it.
+        using (var second = directory.OpenInput("_1_Lucene41_0.doc", IOContext.DEFAULT))
+        {
+            Assert.Equal("PositionalInput", second.GetType().Name);
+        }
+
+        // Lucene never closes clones; closing one must not give the original's bytes back.
+        ((IndexInput)first.Clone()).Dispose();
+        Assert.Equal(100_000, directory.ResidentPostingsBytes);
+        first.Dispose();
+        first.Dispose();
+        Assert.Equal(0, directory.ResidentPostingsBytes);
+
+        using var merged = directory.OpenInput("_1_Lucene41_0.doc", new IOContext(new MergeInfo(1, 100_000, false, 1)));
+        Assert.Equal("PositionalInput", merged.GetType().Name);
+        using var again = directory.OpenInput("_1_Lucene41_0.doc", IOContext.DEFAULT);
+        Assert.Equal("ResidentIndexInput", again.GetType().Name);
+    }
+
+    [Fact]
+    public void Searches_find_the_same_documents_and_scores_with_postings_in_memory_or_read_on_demand()
+    {
+        WriteIndex(_folder, documents: 3_000);
+        using var resident = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 1L << 30);
+        using var onDemand = new PositionalReadDirectory(new DirectoryInfo(_folder));
+        var words = Enumerable.Range(0, 40).Select(i => $"w{i}").Append("common").ToArray();
+        using (var heldReader = DirectoryReader.Open(resident))
+        using (var readReader = DirectoryReader.Open(onDemand))
+        {
+            Assert.True(heldReader.Leaves.Count > 1);
+            Assert.True(resident.ResidentPostingsBytes > 0);
+            Assert.Equal(0, onDemand.ResidentPostingsBytes);
+            var held = new IndexSearcher(heldReader) { Similarity = LuceneSetup.CreateSimilarity() };
+            var read = new IndexSearcher(readReader) { Similarity = LuceneSetup.CreateSimilarity() };
+            var queries = words.Select(w => (Query)new TermQuery(new Term("body", w))).ToList();
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var word in words.Take(12))
+            {
+                any.Add(new TermQuery(new Term("body", word)), Occur.SHOULD);
+            }
+
+            queries.Add(any);
+            queries.Add(new PhraseQuery { new Term("body", "common"), new Term("body", "w3") });
+            foreach (var query in queries)
+            {
+                var expected = read.Search(query, 3_000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToArray();
+                Assert.NotEmpty(expected);
+                Assert.Equal(expected, held.Search(query, 3_000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToArray());
+            }
+        }
+
+        // Closing the reader closes its segments' postings, which gives the whole budget back.
+        Assert.Equal(0, resident.ResidentPostingsBytes);
+    }
+
+    /// <summary>Several segments of separate files (no compound files), words spread so postings differ in length and frequency.</summary>
+    private static void WriteIndex(string folder, int documents)
+    {
+        using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
+        var config = new IndexWriterConfig(LuceneSetup.Version, new StandardAnalyzer(LuceneSetup.Version))
+        {
+            Similarity = LuceneSetup.CreateSimilarity(),
+            UseCompoundFile = false,
+            MaxBufferedDocs = 700,
+        };
+        config.MergePolicy.NoCFSRatio = 0;
+        using var writer = new IndexWriter(directory, config);
+        for (var i = 0; i < documents; i++)
+        {
+            var words = Enumerable.Range(0, 1 + i % 9).Select(k => $"w{(i * (k + 3)) % 40}").Append("common").Append($"w{i % 7}");
+            writer.AddDocument([new TextField("body", string.Join(' ', words), Field.Store.NO)]);
+        }
+
+        writer.Commit();
     }
 
     public void Dispose()
