@@ -49,16 +49,9 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
 
                 if (IsPostings(name) && TryReserve(length))
                 {
-                    try
+                    using (handle)
                     {
-                        var bytes = ReadAll(handle, 0, length);
-                        handle.Dispose();
-                        return new ResidentIndexInput($"ResidentIndexInput(path=\"{file}\")", bytes, () => Interlocked.Add(ref _residentPostings, -length));
-                    }
-                    catch
-                    {
-                        Interlocked.Add(ref _residentPostings, -length);
-                        throw;
+                        return Resident($"ResidentIndexInput(path=\"{file}\")", handle, 0, length);
                     }
                 }
             }
@@ -76,7 +69,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
     {
         EnsureOpen();
         var file = Path.Combine(Directory.FullName, name);
-        return new Slicer(file, OpenHandle(file));
+        return new Slicer(this, file, OpenHandle(file));
     }
 
     /// <summary>
@@ -100,6 +93,20 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
     private const string PostingsExtension = ".doc";
 
     private static bool IsPostings(string name) => name.EndsWith(PostingsExtension, StringComparison.Ordinal);
+
+    /// <summary>Reads reserved postings whole; the reservation is given back when the input closes (or the read fails).</summary>
+    private ResidentIndexInput Resident(string description, SafeFileHandle handle, long offset, long length)
+    {
+        try
+        {
+            return new ResidentIndexInput(description, ReadAll(handle, offset, length), () => Interlocked.Add(ref _residentPostings, -length));
+        }
+        catch
+        {
+            Interlocked.Add(ref _residentPostings, -length);
+            throw;
+        }
+    }
 
     private bool TryReserve(long length)
     {
@@ -145,13 +152,25 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
         File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
     /// <summary>Compound-file slices share the compound file's handle; the slicer owns it.</summary>
-    private sealed class Slicer(string file, SafeFileHandle handle) : IndexInputSlicer
+    private sealed class Slicer(PositionalReadDirectory directory, string file, SafeFileHandle handle) : IndexInputSlicer
     {
-        // A slicer gets no IOContext, so a merge of compound segments reads their term dictionaries whole too (briefly).
-        public override IndexInput OpenSlice(string sliceDescription, long offset, long length) =>
-            IsResident(sliceDescription) && length <= MaxResidentBytes
-                ? new ResidentIndexInput($"ResidentIndexInput({sliceDescription} in path=\"{file}\")", ReadAll(handle, offset, length))
-                : new PositionalInput($"PositionalInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, ownsHandle: false);
+        // A slicer gets no IOContext, so a merge of compound segments reads their term dictionaries and
+        // postings whole too (briefly: compound segments are the small ones).
+        public override IndexInput OpenSlice(string sliceDescription, long offset, long length)
+        {
+            var description = $"ResidentIndexInput({sliceDescription} in path=\"{file}\")";
+            if (length <= MaxResidentBytes && IsResident(sliceDescription))
+            {
+                return new ResidentIndexInput(description, ReadAll(handle, offset, length));
+            }
+
+            if (length <= MaxResidentBytes && IsPostings(sliceDescription) && directory.TryReserve(length))
+            {
+                return directory.Resident(description, handle, offset, length);
+            }
+
+            return new PositionalInput($"PositionalInput({sliceDescription} in path=\"{file}\" slice={offset}:{offset + length})", handle, offset, length, ownsHandle: false);
+        }
 
         [Obsolete("Only for reading CFS files from 3.x indexes.")]
         public override IndexInput OpenFullSlice() => OpenSlice("full-slice", 0, RandomAccess.GetLength(handle));

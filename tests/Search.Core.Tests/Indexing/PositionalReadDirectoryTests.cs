@@ -65,11 +65,12 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("middle")]
-    [InlineData("_1_Lucene41_0.tim")]
-    public void Slices_read_their_own_range_of_the_file(string sliceName)
+    [InlineData("middle", 0)]
+    [InlineData("_1_Lucene41_0.tim", 0)]
+    [InlineData("_1_Lucene41_0.doc", 40)]
+    public void Slices_read_their_own_range_of_the_file(string sliceName, long heldPostings)
     {
-        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder));
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 1 << 20);
         using (var output = directory.CreateOutput("compound.bin", IOContext.DEFAULT))
         {
             for (var i = 0; i < 1_000; i++)
@@ -79,13 +80,17 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         }
 
         using var slicer = directory.CreateSlicer("compound.bin", IOContext.DEFAULT);
-        using var slice = slicer.OpenSlice(sliceName, 400, 40);
+        using (var slice = slicer.OpenSlice(sliceName, 400, 40))
+        {
+            Assert.Equal(40, slice.Length);
+            Assert.Equal(100, slice.ReadInt32());
+            slice.Seek(36);
+            Assert.Equal(109, slice.ReadInt32());
+            Assert.ThrowsAny<IOException>(() => slice.ReadInt32());
+            Assert.Equal(heldPostings, directory.ResidentPostingsBytes);
+        }
 
-        Assert.Equal(40, slice.Length);
-        Assert.Equal(100, slice.ReadInt32());
-        slice.Seek(36);
-        Assert.Equal(109, slice.ReadInt32());
-        Assert.ThrowsAny<IOException>(() => slice.ReadInt32());
+        Assert.Equal(0, directory.ResidentPostingsBytes);
     }
 
     [Fact]
@@ -121,10 +126,12 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal("ResidentIndexInput", again.GetType().Name);
     }
 
-    [Fact]
-    public void Searches_find_the_same_documents_and_scores_with_postings_in_memory_or_read_on_demand()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Searches_find_the_same_documents_and_scores_with_postings_in_memory_or_read_on_demand(bool compound)
     {
-        WriteIndex(_folder, documents: 3_000);
+        WriteIndex(_folder, documents: 3_000, compound);
         using var resident = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 1L << 30);
         using var onDemand = new PositionalReadDirectory(new DirectoryInfo(_folder));
         var words = Enumerable.Range(0, 40).Select(i => $"w{i}").Append("common").ToArray();
@@ -132,6 +139,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         using (var readReader = DirectoryReader.Open(onDemand))
         {
             Assert.True(heldReader.Leaves.Count > 1);
+            Assert.Equal(compound, System.IO.Directory.EnumerateFiles(_folder, "*.cfs").Any());
             Assert.True(resident.ResidentPostingsBytes > 0);
             Assert.Equal(0, onDemand.ResidentPostingsBytes);
             var held = new IndexSearcher(heldReader) { Similarity = LuceneSetup.CreateSimilarity() };
@@ -157,17 +165,17 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal(0, resident.ResidentPostingsBytes);
     }
 
-    /// <summary>Several segments of separate files (no compound files), words spread so postings differ in length and frequency.</summary>
-    private static void WriteIndex(string folder, int documents)
+    /// <summary>Several segments, of separate files or compound ones, words spread so postings differ in length and frequency.</summary>
+    private static void WriteIndex(string folder, int documents, bool compound)
     {
         using var directory = new NIOFSDirectory(new DirectoryInfo(folder));
         var config = new IndexWriterConfig(LuceneSetup.Version, new StandardAnalyzer(LuceneSetup.Version))
         {
             Similarity = LuceneSetup.CreateSimilarity(),
-            UseCompoundFile = false,
+            UseCompoundFile = compound,
             MaxBufferedDocs = 700,
         };
-        config.MergePolicy.NoCFSRatio = 0;
+        config.MergePolicy.NoCFSRatio = compound ? 1 : 0;
         using var writer = new IndexWriter(directory, config);
         for (var i = 0; i < documents; i++)
         {
