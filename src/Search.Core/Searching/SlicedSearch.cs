@@ -20,10 +20,11 @@ namespace Search.Core.Searching;
 internal static class SlicedSearch
 {
     /// <summary>Runs <paramref name="query"/> with one new collector per slice; the collectors come back in document order.</summary>
-    public static T[] Run<T>(IndexSearcher searcher, Query query, Func<T> newCollector)
+    /// <param name="split">False runs every segment in the caller, as one slice: for queries too cheap to be worth a second thread.</param>
+    public static T[] Run<T>(IndexSearcher searcher, Query query, Func<T> newCollector, bool split = true)
         where T : ICollector
     {
-        var slicing = searcher as SlicingSearcher;
+        var slicing = split ? searcher as SlicingSearcher : null;
         var slices = slicing?.Slices ?? [searcher.IndexReader.Leaves.ToArray()];
         var weight = searcher.CreateNormalizedWeight(query);
         var collectors = new T[slices.Length];
@@ -68,10 +69,10 @@ internal static class SlicedSearch
     private static int s_running;
 
     /// <summary>The best <paramref name="count"/> hits by score, as <see cref="IndexSearcher.Search(Query, int)"/> gives them.</summary>
-    public static TopDocs Top(IndexSearcher searcher, Query query, int count)
+    public static TopDocs Top(IndexSearcher searcher, Query query, int count, bool split = true)
     {
         count = Math.Max(1, Math.Min(count, Math.Max(1, searcher.IndexReader.MaxDoc)));
-        var collectors = Run(searcher, query, () => TopScoreDocCollector.Create(count, docsScoredInOrder: false));
+        var collectors = Run(searcher, query, () => TopScoreDocCollector.Create(count, docsScoredInOrder: false), split);
         return Merge(null, count, collectors);
     }
 

@@ -49,22 +49,6 @@ public sealed class SlicedSearchTests : IClassFixture<SlicedSearchTests.EditedIn
         Assert.True(search.Compute(whole, new SearchRequest { Query = "government" }).Total > 100, "the broad query should match across segments");
     }
 
-    [Fact]
-    public void Related_lists_equal_those_of_one_slice()
-    {
-        using var lease = _index.Store.Acquire();
-        var finder = new RelatedFinder(_index.Store, cacheEntries: 0);
-        var split = Split(lease);
-        var whole = Whole(lease);
-        foreach (var id in Enumerable.Range(0, 12).Select(i => NewsroomGenerator.IdFor(i * 97)))
-        {
-            var expected = finder.ForArticle(whole, id, 8);
-            Assert.NotNull(expected);
-            Assert.NotEmpty(expected);
-            Assert.Equal(Json(expected), Json(finder.ForArticle(split, id, 8)));
-        }
-    }
-
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -113,9 +97,9 @@ public sealed class SlicedSearchTests : IClassFixture<SlicedSearchTests.EditedIn
         Assert.Single(SlicingSearcher.Split(leaves, reader.MaxDoc, new SliceOptions(MinDocs: 0, Slices: 1)));
     }
 
-    private static SlicingSearcher Split(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 3, SpareCoresOnly: false));
+    internal static SlicingSearcher Split(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 3, SpareCoresOnly: false));
 
-    private static SlicingSearcher Whole(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 1));
+    internal static SlicingSearcher Whole(SearcherLease lease) => Searcher(lease, new SliceOptions(MinDocs: 0, Slices: 1));
 
     private static SlicingSearcher Searcher(SearcherLease lease, SliceOptions options) =>
         new(lease.Searcher.IndexReader, options) { Similarity = lease.Searcher.Similarity };
