@@ -20,7 +20,7 @@ public sealed class IndexingOptions
     /// <summary>
     /// Postings held in memory (<see cref="PositionalReadDirectory"/>), in MB across the open segments; 0 reads them
     /// on demand. Each segment's postings are read whole when it opens, while they fit: at 1M articles they take
-    /// about 320 MB (benchmarks/README.md has the measurement).
+    /// about 370 MB (benchmarks/README.md has the measurement).
     /// </summary>
     public int ResidentPostingsMb { get; set; } = 1024;
 
