@@ -17,12 +17,12 @@ public static class LuceneSetup
     public const float DefaultB = 0.4f;
 
     // One immutable instance swapped whole, so a reader never sees a new k1 with an old b.
-    private static volatile BM25Similarity _bm25 = new(DefaultK1, DefaultB);
+    private static volatile NewsSimilarity _bm25 = new(DefaultK1, DefaultB);
 
     public static Similarity CreateSimilarity()
     {
         var current = _bm25;
-        return new BM25Similarity(current.K1, current.B);
+        return new NewsSimilarity(current.K1, current.B);
     }
 
     /// <summary>
@@ -35,6 +35,6 @@ public static class LuceneSetup
         ArgumentOutOfRangeException.ThrowIfNegative(k1);
         ArgumentOutOfRangeException.ThrowIfNegative(b);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(b, 1f);
-        _bm25 = new BM25Similarity(k1, b);
+        _bm25 = new NewsSimilarity(k1, b);
     }
 }

@@ -70,7 +70,9 @@ public sealed class RelatedFinder
         var candidates = new Dictionary<int, Candidate>();
         var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
         var capped = drawing.Length < profile.Terms.Count;
-        Collect(searcher, TextQuery(profile, drawing), null, exclusions, candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
+        var textQuery = new Bm25Disjunction(
+            drawing.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.SourceWeight)).ToArray(), ExcludedTerms(source.Article));
+        Record(SlicedSearch.Top(searcher, textQuery, _options.MaxCandidates, Split), candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
         // Entity clauses score a constant each, so MaxScore knows their bounds exactly and skips the postings of common
         // entities (a country in a fifth of the archive) that cannot lift a document into the top: same hits, same scores.
         var entityQuery = EntityQuery(profile);
@@ -143,13 +145,15 @@ public sealed class RelatedFinder
         return query;
     }
 
-    private static Query[] Exclusions(Article source) =>
+    private static Query[] Exclusions(Article source) => ExcludedTerms(source).Select(t => (Query)new TermQuery(t)).ToArray();
+
+    private static Term[] ExcludedTerms(Article source) =>
     [
-        new TermQuery(new Term(ArticleFields.Id, source.Id)),
-        new TermQuery(new Term(ArticleFields.ExcludedFromRelated, "1")),
+        new Term(ArticleFields.Id, source.Id),
+        new Term(ArticleFields.ExcludedFromRelated, "1"),
     ];
 
-    private void Collect(IndexSearcher searcher, BooleanQuery query, double[]? bounds, Query[] exclusions, Dictionary<int, Candidate> into, Action<Candidate, float> record)
+    private void Collect(IndexSearcher searcher, BooleanQuery query, double[] bounds, Query[] exclusions, Dictionary<int, Candidate> into, Action<Candidate, float> record)
     {
         if (query.Clauses.Count == 0)
         {
@@ -161,9 +165,11 @@ public sealed class RelatedFinder
             query.Add(exclusion, Occur.MUST_NOT);
         }
 
-        var top = bounds is null
-            ? SlicedSearch.Top(searcher, query, _options.MaxCandidates, Split)
-            : MaxScoreQuery.Top(searcher, new MaxScoreQuery(query, bounds), _options.MaxCandidates, Split);
+        Record(MaxScoreQuery.Top(searcher, new MaxScoreQuery(query, bounds), _options.MaxCandidates, Split), into, record);
+    }
+
+    private static void Record(TopDocs top, Dictionary<int, Candidate> into, Action<Candidate, float> record)
+    {
         foreach (var hit in top.ScoreDocs)
         {
             if (!into.TryGetValue(hit.Doc, out var candidate))

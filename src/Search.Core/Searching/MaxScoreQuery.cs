@@ -178,15 +178,17 @@ internal sealed class MaxScoreQuery : Query
     private sealed class MaxScoreWeight : Weight
     {
         private readonly MaxScoreQuery _owner;
-        private readonly Weight _boolean;
+        private readonly IndexSearcher _searcher;
         private readonly Weight[] _should;
         private readonly Weight[] _mustNot;
+        private Weight? _boolean;
+        private float _norm = 1f;
+        private float _topLevelBoost = 1f;
 
         public MaxScoreWeight(MaxScoreQuery owner, IndexSearcher searcher)
         {
             _owner = owner;
-            // The boolean query's own weight answers Explain and GetScorer (nested use); the clause weights score.
-            _boolean = owner._query.CreateWeight(searcher);
+            _searcher = searcher;
             var clauses = owner._query.Clauses;
             _should = clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Query.CreateWeight(searcher)).ToArray();
             _mustNot = clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query.CreateWeight(searcher)).ToArray();
@@ -210,15 +212,15 @@ internal sealed class MaxScoreQuery : Query
                 weight.GetValueForNormalization();
             }
 
-            _boolean.GetValueForNormalization();
             var boost = _owner._query.Boost * _owner.Boost;
             return sum * boost * boost;
         }
 
         public override void Normalize(float norm, float topLevelBoost)
         {
+            _norm = norm;
+            _topLevelBoost = topLevelBoost;
             topLevelBoost *= _owner.Boost;
-            _boolean.Normalize(norm, topLevelBoost);
             topLevelBoost *= _owner._query.Boost;
             foreach (var weight in _should.Concat(_mustNot))
             {
@@ -226,9 +228,23 @@ internal sealed class MaxScoreQuery : Query
             }
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => _boolean.Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => Boolean().Explain(context, doc);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => _boolean.GetScorer(context, acceptDocs);
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Boolean().GetScorer(context, acceptDocs);
+
+        /// <summary>The boolean query's own weight, normalized alike, for Explain and nested use; made when first asked.</summary>
+        private Weight Boolean()
+        {
+            if (_boolean is null)
+            {
+                var weight = _owner._query.CreateWeight(_searcher);
+                weight.GetValueForNormalization();
+                weight.Normalize(_norm, _topLevelBoost * _owner.Boost);
+                _boolean = weight;
+            }
+
+            return _boolean;
+        }
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
