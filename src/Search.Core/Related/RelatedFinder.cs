@@ -70,8 +70,7 @@ public sealed class RelatedFinder
         var candidates = new Dictionary<int, Candidate>();
         var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
         var capped = drawing.Length < profile.Terms.Count;
-        var textQuery = new Bm25Disjunction(
-            drawing.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.SourceWeight)).ToArray(), ExcludedTerms(source.Article));
+        var textQuery = TextQuery(profile, drawing, ExcludedTerms(source.Article));
         Record(SlicedSearch.Top(searcher, textQuery, _options.MaxCandidates, Split), candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
         // Entity clauses score a constant each, so MaxScore knows their bounds exactly and skips the postings of common
         // entities (a country in a fifth of the archive) that cannot lift a document into the top: same hits, same scores.
@@ -81,7 +80,10 @@ public sealed class RelatedFinder
         if (capped)
         {
             // Very common terms only score the candidates that rarer terms and entities drew.
-            ScoreText(searcher, TextQuery(profile, profile.Terms), candidates);
+            foreach (var (doc, score) in TextQuery(profile, profile.Terms, []).ScoreDocuments(searcher, candidates.Keys))
+            {
+                candidates[doc].TextScore = score;
+            }
         }
 
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
@@ -119,20 +121,10 @@ public sealed class RelatedFinder
     private static RelatedItem ToItem(Article article, int doc, float score, ReasonBuilder reasons, bool pinned) =>
         new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons.For(doc), pinned);
 
-    private static BooleanQuery TextQuery(SourceProfile profile, IEnumerable<WeightedTerm> terms)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
-        {
-            // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too
-            // would count it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.
-            var clause = profile.TextQuery(term.Term);
-            clause.Boost = term.SourceWeight;
-            query.Add(clause, Occur.SHOULD);
-        }
-
-        return query;
-    }
+    // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too would count
+    // it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.
+    private static Bm25Disjunction TextQuery(SourceProfile profile, IEnumerable<WeightedTerm> terms, Term[] excluded) =>
+        new(terms.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.SourceWeight)).ToArray(), excluded);
 
     private static BooleanQuery EntityQuery(SourceProfile profile)
     {
@@ -178,21 +170,6 @@ public sealed class RelatedFinder
             }
 
             record(candidate, hit.Score);
-        }
-    }
-
-    /// <summary>Each candidate's BM25 score for the source's whole term set: the text similarity of the re-rank.</summary>
-    private static void ScoreText(IndexSearcher searcher, BooleanQuery query, Dictionary<int, Candidate> candidates)
-    {
-        if (query.Clauses.Count == 0 || candidates.Count == 0)
-        {
-            return;
-        }
-
-        var onlyCandidates = new FilteredQuery(query, new DocSetFilter(candidates.Keys), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        foreach (var hit in SlicedSearch.Top(searcher, onlyCandidates, candidates.Count, Split).ScoreDocs)
-        {
-            candidates[hit.Doc].TextScore = hit.Score;
         }
     }
 

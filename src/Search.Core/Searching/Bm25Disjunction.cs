@@ -53,6 +53,76 @@ internal sealed class Bm25Disjunction : Query
         return query;
     }
 
+    /// <summary>
+    /// The scores of the given documents that match (excluded and deleted ones left out), without walking the
+    /// rest of the postings: each clause skips from one given document to the next. The sum per document is
+    /// the disjunction's (double, last clause first); Lucene's filtered boolean query adds the same floats in
+    /// the order of its scorer heap, which can differ from this in the last bit.
+    /// </summary>
+    public Dictionary<int, float> ScoreDocuments(IndexSearcher searcher, IEnumerable<int> docs)
+    {
+        var sorted = docs.Distinct().Order().ToArray();
+        var scores = new Dictionary<int, float>(sorted.Length);
+        if (sorted.Length == 0 || searcher.CreateNormalizedWeight(this) is not Bm25Weight weight)
+        {
+            if (sorted.Length > 0)
+            {
+                var filtered = new FilteredQuery(ToBooleanQuery(), new DocSetFilter(sorted), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                foreach (var hit in searcher.Search(filtered, sorted.Length).ScoreDocs)
+                {
+                    scores[hit.Doc] = hit.Score;
+                }
+            }
+
+            return scores;
+        }
+
+        var sums = new double[sorted.Length];
+        var matched = new bool[sorted.Length];
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var first = Array.BinarySearch(sorted, leaf.DocBase);
+            first = first < 0 ? ~first : first;
+            var last = Array.BinarySearch(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
+            last = last < 0 ? ~last : last;
+            if (first == last)
+            {
+                continue;
+            }
+
+            var (postings, excluded) = weight.Open(leaf, leaf.AtomicReader.LiveDocs);
+            foreach (var clause in postings)
+            {
+                var docsEnum = clause.Docs;
+                for (var i = first; i < last && docsEnum.DocID != DocIdSetIterator.NO_MORE_DOCS; i++)
+                {
+                    var target = sorted[i] - leaf.DocBase;
+                    if (docsEnum.DocID < target)
+                    {
+                        docsEnum.Advance(target);
+                    }
+
+                    if (docsEnum.DocID == target)
+                    {
+                        var score = clause.Score(target, weight.K1);
+                        sums[i] = matched[i] ? sums[i] + score : score;
+                        matched[i] = true;
+                    }
+                }
+            }
+
+            for (var i = first; i < last; i++)
+            {
+                if (matched[i] && Array.BinarySearch(excluded, sorted[i] - leaf.DocBase) < 0)
+                {
+                    scores[sorted[i]] = (float)sums[i];
+                }
+            }
+        }
+
+        return scores;
+    }
+
     public override Weight CreateWeight(IndexSearcher searcher) =>
         searcher.Similarity is NewsSimilarity bm25 ? new Bm25Weight(this, searcher, bm25) : ToBooleanQuery().CreateWeight(searcher);
 
@@ -154,9 +224,18 @@ internal sealed class Bm25Disjunction : Query
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
+            var (postings, excluded) = Open(context, acceptDocs);
+            return postings.Length == 0 ? null : new WindowScorer(this, postings, excluded, _similarity.K1, scoreDocsInOrder);
+        }
+
+        /// <summary>
+        /// The clauses' postings in one segment, each on its first document, last clause first (the order
+        /// BooleanScorer adds scores in), and the segment's excluded documents in order.
+        /// </summary>
+        public (Postings[] Postings, int[] Excluded) Open(AtomicReaderContext context, IBits acceptDocs)
+        {
             var reader = context.AtomicReader;
             var postings = new List<Postings>(_contexts.Length);
-            var k1 = _similarity.K1;
             TermsEnum? terms = null;
             string? field = null;
             for (var i = 0; i < _contexts.Length; i++)
@@ -178,40 +257,47 @@ internal sealed class Bm25Disjunction : Query
                 var docs = terms.Docs(acceptDocs, null);
                 if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    postings.Add(new Postings(i, docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
+                    postings.Add(new Postings(docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
                 }
             }
 
-            if (postings.Count == 0)
-            {
-                return null;
-            }
-
             var excluded = new List<int>();
-            foreach (var term in _owner._excluded)
+            if (postings.Count > 0)
             {
-                var docs = reader.GetTermDocsEnum(term);
-                for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+                foreach (var term in _owner._excluded)
                 {
-                    excluded.Add(doc);
+                    var docs = reader.GetTermDocsEnum(term);
+                    for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+                    {
+                        excluded.Add(doc);
+                    }
                 }
             }
 
             excluded.Sort();
-            // BooleanScorer adds its clauses' scores last clause first.
             postings.Reverse();
-            return new WindowScorer(this, postings.ToArray(), excluded.ToArray(), k1, scoreDocsInOrder);
+            return (postings.ToArray(), excluded.ToArray());
         }
+
+        /// <summary>BM25Similarity's scorer: weight × (k1 + 1) × freq / (freq + length factor).</summary>
+        public float K1 => _similarity.K1;
     }
 
     /// <summary>One clause's postings in one segment, with what its BM25 scorer would use.</summary>
-    private sealed class Postings(int index, DocsEnum docs, float weightValue, float[] cache, NumericDocValues? norms)
+    private sealed class Postings(DocsEnum docs, float weightValue, float[] cache, NumericDocValues? norms)
     {
-        public int Index { get; } = index;
         public DocsEnum Docs { get; } = docs;
         public float WeightValue { get; } = weightValue;
         public float[] Cache { get; } = cache;
         public NumericDocValues? Norms { get; } = norms;
+
+        /// <summary>BM25Similarity's scorer for the current document: weight × (k1 + 1) × freq / (freq + length factor).</summary>
+        public float Score(int doc, float k1)
+        {
+            float freq = Docs.Freq;
+            var norm = Norms is null ? k1 : Cache[((sbyte)Norms.Get(doc)) & 0xFF];
+            return WeightValue * freq / (freq + norm);
+        }
     }
 
     private sealed class WindowScorer(Weight weight, Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
@@ -251,15 +337,9 @@ internal sealed class Bm25Disjunction : Query
                 foreach (var clause in postings)
                 {
                     var docs = clause.Docs;
-                    var weightValue = clause.WeightValue;
-                    var cache = clause.Cache;
-                    var norms = clause.Norms;
                     for (var doc = docs.DocID; doc < end; doc = docs.NextDoc())
                     {
-                        // BM25Similarity's scorer: weight × (k1 + 1) × freq / (freq + length factor).
-                        float freq = docs.Freq;
-                        var norm = norms is null ? k1 : cache[((sbyte)norms.Get(doc)) & 0xFF];
-                        var score = weightValue * freq / (freq + norm);
+                        var score = clause.Score(doc, k1);
                         var slot = doc & WindowMask;
                         if (_stamps[slot] != window)
                         {

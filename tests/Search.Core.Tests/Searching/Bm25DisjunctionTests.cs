@@ -61,6 +61,39 @@ public sealed class Bm25DisjunctionTests : IClassFixture<SlicedSearchTests.Edite
     }
 
     [Fact]
+    public void Scores_given_documents_as_the_filtered_boolean_query_does()
+    {
+        using var lease = _index.Store.Acquire();
+        var searcher = SlicedSearchTests.Whole(lease);
+        var random = new Random(5);
+        var checkedScores = 0;
+        foreach (var id in Enumerable.Range(0, 10).Select(i => NewsroomGenerator.IdFor(i * 131)))
+        {
+            var source = ArticleLookup.FindWithDoc(lease.Searcher, id)!.Value.Article;
+            var profile = SourceProfile.Build(lease.Searcher.IndexReader, AnalyzerFactory.CreateIndexAnalyzer(), source, RelatedOptions.Default, indexed: true);
+            var query = new Bm25Disjunction(
+                profile.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.SourceWeight)).ToArray(),
+                [new Term(ArticleFields.Id, id)]);
+            // Documents across every segment, the source itself (excluded), deleted ones, and ones matching nothing.
+            var docs = Enumerable.Range(0, 150).Select(_ => random.Next(searcher.IndexReader.MaxDoc))
+                .Append(ArticleLookup.FindWithDoc(lease.Searcher, id)!.Value.Doc).ToArray();
+            var filtered = new FilteredQuery(query.ToBooleanQuery(), new DocSetFilter(docs), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+            var expected = searcher.Search(filtered, docs.Length).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+            var got = query.ScoreDocuments(searcher, docs);
+
+            Assert.Equal(expected.Keys.Order(), got.Keys.Order());
+            foreach (var (doc, score) in expected)
+            {
+                // The same floats, added up in another order: equal to within the last bit.
+                Assert.Equal(score, got[doc], score * 1e-6f);
+                checkedScores++;
+            }
+        }
+
+        Assert.True(checkedScores > 200, $"only {checkedScores} scores compared");
+    }
+
+    [Fact]
     public void A_term_in_no_document_matches_nothing()
     {
         using var lease = _index.Store.Acquire();
