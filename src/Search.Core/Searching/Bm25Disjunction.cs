@@ -305,7 +305,7 @@ internal sealed class Bm25Disjunction : Query
         private readonly double[] _scores = new double[WindowSize];
         private readonly int[] _stamps = new int[WindowSize];
         private readonly int[] _slots = new int[WindowSize];
-        private readonly CurrentScorer _current = new(weight);
+        private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
 
@@ -382,24 +382,5 @@ internal sealed class Bm25Disjunction : Query
                 }
             }
         }
-    }
-
-    /// <summary>What the collector asks of the document it is given.</summary>
-    private sealed class CurrentScorer(Weight weight) : Scorer(weight)
-    {
-        public int Doc = -1;
-        public float Value;
-
-        public override int DocID => Doc;
-
-        public override int Freq => 1;
-
-        public override float GetScore() => Value;
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 1;
     }
 }

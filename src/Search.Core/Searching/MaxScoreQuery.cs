@@ -296,7 +296,7 @@ internal sealed class MaxScoreQuery : Query
         private readonly Clause[] _byBound;      // ascending bound: the first _passive ones only check documents others found
         private readonly double[] _boundBelow;   // _boundBelow[j]: sum of the bounds of _byBound[0..j)
         private readonly int[] _excluded;
-        private readonly CurrentScorer _current;
+        private readonly CollectedScorer _current;
         private readonly Clause[] _heap;         // the active clauses, a min-heap on their current document
         private readonly float[] _scores;        // the current document's score per clause (by Index), NaN where it has none
         private readonly int[] _matched;
@@ -313,7 +313,7 @@ internal sealed class MaxScoreQuery : Query
             }
 
             _excluded = excluded;
-            _current = new CurrentScorer(weight);
+            _current = new CollectedScorer(weight);
             _heap = new Clause[_byBound.Length];
             _scores = new float[clauses.Max(c => c.Index) + 1];
             _matched = new int[_byBound.Length];
@@ -466,24 +466,5 @@ internal sealed class MaxScoreQuery : Query
                 i = smallest;
             }
         }
-    }
-
-    /// <summary>What the collector asks of the document it is given.</summary>
-    private sealed class CurrentScorer(Weight weight) : Scorer(weight)
-    {
-        public int Doc = -1;
-        public float Value;
-
-        public override int DocID => Doc;
-
-        public override int Freq => 1;
-
-        public override float GetScore() => Value;
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 1;
     }
 }
