@@ -37,7 +37,7 @@ internal sealed class Bm25Disjunction : Query
     /// <summary>The same query as Lucene builds it, for comparison and for anything that needs a plain query.</summary>
     public BooleanQuery ToBooleanQuery()
     {
-        var query = new BooleanQuery(disableCoord: true);
+        var query = new BooleanQuery(disableCoord: true) { Boost = Boost };
         foreach (var clause in _clauses)
         {
             var term = clause.Context is null ? new TermQuery(clause.Term) : new TermQuery(clause.Term, clause.Context);
@@ -211,9 +211,7 @@ internal sealed class Bm25Disjunction : Query
         {
             if (_boolean is null)
             {
-                var query = _owner.ToBooleanQuery();
-                query.Boost = _owner.Boost;
-                var weight = query.CreateWeight(_searcher);
+                var weight = _owner.ToBooleanQuery().CreateWeight(_searcher);
                 weight.GetValueForNormalization();
                 weight.Normalize(_norm, _topLevelBoost);
                 _boolean = weight;
