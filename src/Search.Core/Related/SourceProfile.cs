@@ -38,13 +38,10 @@ internal sealed class SourceProfile
     public long? Published { get; }
     public long Hash { get; }
 
-    /// <summary>A query for one of <see cref="Terms"/> that reuses the statistics and term states found while building the profile.</summary>
-    public TermQuery TextQuery(string term) => Query(ArticleFields.Text, term, _textContexts);
-
     /// <summary>The statistics and term states of one of <see cref="Terms"/> found while building the profile.</summary>
     public TermContext? TextContext(string term) => _textContexts.GetValueOrDefault(term);
 
-    /// <summary>A query for one of <see cref="Entities"/>, likewise.</summary>
+    /// <summary>A query for one of <see cref="Entities"/> that reuses the statistics and term states found while building the profile.</summary>
     public TermQuery EntityQuery(string id) => Query(ArticleFields.Entity, id, _entityContexts);
 
     private static TermQuery Query(string field, string text, Dictionary<string, TermContext> contexts) =>

@@ -60,7 +60,7 @@ public sealed class MaxScoreQueryTests : IClassFixture<SlicedSearchTests.EditedI
         foreach (var source in Sources(lease))
         {
             var profile = Profile(lease, source);
-            var clauses = profile.Terms.Select(t => ((Query)profile.TextQuery(t.Term), t.SourceWeight)).ToList();
+            var clauses = profile.Terms.Select(t => ((Query)new TermQuery(new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term)!), t.SourceWeight)).ToList();
             // BM25 adds at most idf × boost × (k1 + 1), however often the term occurs; padded for float rounding.
             var bounds = profile.Terms.Select(t =>
                 (Math.Log(1 + (whole.IndexReader.MaxDoc - t.DocFreq + 0.5) / (t.DocFreq + 0.5)) * t.SourceWeight * (bm25.K1 + 1) * 1.0001) + 1e-6).ToArray();
