@@ -4,7 +4,9 @@ using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Related;
+using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Suggestions;
 
 namespace Search.Core;
 

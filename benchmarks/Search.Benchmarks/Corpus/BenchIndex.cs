@@ -2,8 +2,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Search.Core.Analysis;
 using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Lucene.Store;
 
 namespace Search.Benchmarks.Corpus;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Lucene.Store;
 
 namespace Search.Benchmarks.Corpus;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 using Search.Synthetic;
 
 namespace Search.Benchmarks.Corpus;

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
-using Search.Core.Indexing;
 using Search.Benchmarks.Corpus;
+using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Benchmarks.Related;
 

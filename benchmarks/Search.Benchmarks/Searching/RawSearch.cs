@@ -1,10 +1,10 @@
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
-using Search.Core.Indexing;
-using Search.Core.Searching;
 using Search.Benchmarks.Corpus;
+using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Core.Searching;
 
 namespace Search.Benchmarks.Searching;
 

@@ -4,6 +4,7 @@ using Search.Api.Features.Articles;
 using Search.Api.Features.Search;
 using Search.Api.Features.Suggest;
 using Search.Core.Searching;
+using Search.Core.Suggestions;
 
 namespace Search.Api.Endpoints;
 

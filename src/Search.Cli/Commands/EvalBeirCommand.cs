@@ -1,7 +1,7 @@
 using System.Globalization;
-using Search.Core.Analysis;
-using Search.Core.Evaluation;
+using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Evaluation;
 
 namespace Search.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using Search.Core.Evaluation;
+using Search.Evaluation;
 
 namespace Search.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
-using Search.Core.Searching;
+using Search.Core.Schema;
+using Search.Lucene.Execution;
 
 namespace Search.Core.Indexing;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Search.Core.Articles;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 

@@ -1,9 +1,10 @@
+using Directory = Lucene.Net.Store.Directory;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Search.Core.Analysis;
-using Search.Core.Searching;
-using Directory = Lucene.Net.Store.Directory;
+using Search.Core.Schema;
+using Search.Lucene.Execution;
+using Search.Lucene.Store;
 
 namespace Search.Core.Indexing;
 

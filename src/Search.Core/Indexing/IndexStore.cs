@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
+using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
 

@@ -1,3 +1,5 @@
+using Search.Lucene.Execution;
+using Search.Lucene.Store;
 namespace Search.Core.Indexing;
 
 /// <summary>Where the corpus is read from and the index kept (configuration section "Search").</summary>
@@ -29,13 +31,13 @@ public sealed class IndexingOptions
 
     /// <summary>
     /// From this many documents on, one query's segments are searched on several cores at once
-    /// (<see cref="Searching.SlicedSearch"/>): a broad query over a large archive waits for its slowest
+    /// (<see cref="SlicedSearch"/>): a broad query over a large archive waits for its slowest
     /// slice rather than for all of them. Below it a query takes a few milliseconds and is not split.
     /// </summary>
-    public int SliceSearchFromDocs { get; set; } = Searching.SliceOptions.DefaultMinDocs;
+    public int SliceSearchFromDocs { get; set; } = SliceOptions.DefaultMinDocs;
 
     /// <summary>Slices per query once <see cref="SliceSearchFromDocs"/> is reached; 0 means one per core (at most 4), 1 never splits.</summary>
     public int SearchSlices { get; set; }
 
-    internal Searching.SliceOptions Slicing => new(SliceSearchFromDocs, SearchSlices);
+    internal SliceOptions Slicing => new(SliceSearchFromDocs, SearchSlices);
 }

@@ -23,7 +23,7 @@ public sealed class SearcherLease : IDisposable
     /// <summary>The served generation folder plus the reader version: changes whenever what a search sees changes (cache key).</summary>
     public string Generation { get; }
 
-    public string ViewKey => $"{Generation}:{((Lucene.Net.Index.DirectoryReader)Searcher.IndexReader).Version}";
+    public string ViewKey => $"{Generation}:{((global::Lucene.Net.Index.DirectoryReader)Searcher.IndexReader).Version}";
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Related;
 

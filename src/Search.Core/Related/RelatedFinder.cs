@@ -1,11 +1,12 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
-using Search.Core.Searching;
+using Search.Core.Schema;
+using Search.Lucene.Execution;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Related;
 

@@ -4,6 +4,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Entities;
 using Search.Core.Indexing;
+using Search.Core.Schema;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Related;
 

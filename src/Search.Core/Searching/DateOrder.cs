@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

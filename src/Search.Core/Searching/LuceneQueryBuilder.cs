@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Analysis;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

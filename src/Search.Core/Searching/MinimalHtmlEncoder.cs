@@ -1,5 +1,4 @@
 using System.Text;
-using Lucene.Net.Search.Highlight;
 
 namespace Search.Core.Searching;
 
@@ -7,7 +6,7 @@ namespace Search.Core.Searching;
 /// Escapes exactly what HTML needs (&amp; &lt; &gt; &quot; &#39;) and folds runs of whitespace, leaving other
 /// characters as UTF-8 text: the stock encoder's numeric entities ("&amp;#8212;") make JSON snippets unreadable.
 /// </summary>
-internal sealed class MinimalHtmlEncoder : IEncoder
+internal sealed class MinimalHtmlEncoder
 {
     public string EncodeText(string originalText)
     {

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Searching;
 

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Articles;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Searching;
 

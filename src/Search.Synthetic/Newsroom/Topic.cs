@@ -1,4 +1,4 @@
-using Search.Synthetic.Writing;
+using Search.Synthetic.Templates;
 
 namespace Search.Synthetic.Newsroom;
 

@@ -6,6 +6,8 @@ using Search.Synthetic.Newsroom;
 using Search.Synthetic.Randomness;
 using Search.Synthetic.Stories;
 
+using Search.Synthetic.Templates;
+
 namespace Search.Synthetic.Writing;
 
 /// <summary>

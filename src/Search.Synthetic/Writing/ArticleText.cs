@@ -4,10 +4,12 @@ using Bogus;
 using Search.Synthetic.Randomness;
 using Search.Synthetic.Stories;
 
+using Search.Synthetic.Templates;
+
 namespace Search.Synthetic.Writing;
 
 /// <summary>Fills template slots for one article: the story's entities, the topic's words, fresh numbers.</summary>
-internal sealed class ArticleText(Randomizer random, Story story, DateTimeOffset publishedAt)
+internal sealed class ArticleText(Randomizer random, Story story, DateTimeOffset publishedAt) : ISlotFiller
 {
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

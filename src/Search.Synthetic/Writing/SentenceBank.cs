@@ -1,3 +1,5 @@
+using Search.Synthetic.Templates;
+
 namespace Search.Synthetic.Writing;
 
 /// <summary>

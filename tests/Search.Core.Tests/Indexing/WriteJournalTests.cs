@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 using Search.Core.Searching;
 
 namespace Search.Core.Tests.Indexing;

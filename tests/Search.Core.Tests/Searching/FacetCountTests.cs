@@ -1,4 +1,5 @@
 using Search.Core.Articles;
+using Search.Core.Schema;
 using Search.Core.Searching;
 using Search.Core.Tests.Support;
 
@@ -42,11 +43,11 @@ public sealed class FacetCountTests
         using var index = new TempIndex(Enumerable.Range(0, 300).Select(Story));
         index.Store.Upsert(Story(301));
         using var lease = index.Store.Acquire();
-        var query = new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(Search.Core.Indexing.ArticleFields.Text, "harvest"));
+        var query = new global::Lucene.Net.Search.TermQuery(new global::Lucene.Net.Index.Term(Search.Core.Schema.ArticleFields.Text, "harvest"));
 
         IReadOnlyList<(string, int)> Count(int narrowLimit)
         {
-            using var facets = new FacetCollector(lease.Searcher.IndexReader, new FacetOrdinals(Search.Core.Indexing.ArticleFields.SectionFacet, false), new FacetOrdinals(Search.Core.Indexing.ArticleFields.EntityFacet, true, narrowLimit));
+            using var facets = new FacetCollector(lease.Searcher.IndexReader, new FacetOrdinals(Search.Core.Schema.ArticleFields.SectionFacet, false), new FacetOrdinals(Search.Core.Schema.ArticleFields.EntityFacet, true, narrowLimit));
             lease.Searcher.Search(query, facets);
             return facets.TopEntities(50);
         }

@@ -4,6 +4,7 @@ using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Searching;
 using Search.Core.Tests.Support;
+using Search.Lucene.Execution;
 using Search.Synthetic;
 
 namespace Search.Core.Tests.Searching;

@@ -1,4 +1,5 @@
 using Search.Core.Searching;
+using Search.Core.Suggestions;
 
 namespace Search.Core.Tests.Support;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
+using Search.Core.Schema;
 
 namespace Search.Core.Tests.Support;
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Search.Core.Articles;
 using Search.Core.Entities;
+using Search.Core.Indexing;
 
 namespace Search.Api.Features.Articles;
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Search.Core.Searching;
+using Search.Core.Suggestions;
 
 namespace Search.Api.Features.Suggest;
 

@@ -1,4 +1,0 @@
-namespace Search.Core.Evaluation;
-
-/// <summary>One document of a BEIR corpus (<c>_id</c>, <c>title</c>, <c>text</c>); the title may be empty.</summary>
-public sealed record BeirDocument(string Id, string Title, string Text);

@@ -1,4 +1,0 @@
-namespace Search.Core.Searching;
-
-/// <summary>A completion for the search box: <see cref="Kind"/> is "term", "title" or "entity".</summary>
-public sealed record Suggestion(string Text, string Kind);

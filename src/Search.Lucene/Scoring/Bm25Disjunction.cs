@@ -1,0 +1,383 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Search.Lucene.Scoring;
+
+/// <summary>
+/// A disjunction of BM25 term clauses with MUST_NOT exclusions (no coord), scored the way Lucene's
+/// <c>BooleanScorer</c> scores a <see cref="BooleanQuery"/> of <see cref="TermQuery"/>s, in windows of 2,048
+/// documents, but reading each clause's postings straight into arrays: per posting one call for the next
+/// document and one for its frequency, where the boolean query goes through a bulk scorer, a collector, a
+/// term scorer, a similarity scorer and the norms (six virtual calls) and a bucket object.
+/// <para>
+/// Same scores to the bit: the term weight and the length cache come from <see cref="BM25Similarity"/> itself,
+/// the per-posting formula is its scorer's, and a document's sum is added up in double, last clause first,
+/// as BooleanScorer adds it. Tests compare hits and scores with the boolean query.
+/// </para>
+/// </summary>
+public sealed class Bm25Disjunction : Query
+{
+    private const int WindowBits = 11;
+    private const int WindowSize = 1 << WindowBits;
+    private const int WindowMask = WindowSize - 1;
+
+    private readonly Clause[] _clauses;
+    private readonly Term[] _excluded;
+
+    /// <param name="clauses">The terms (one field), each with its term states if known, and its boost.</param>
+    /// <param name="excluded">Documents holding any of these terms are left out.</param>
+    public Bm25Disjunction(IReadOnlyList<(Term Term, TermContext? Context, float Boost)> clauses, IReadOnlyList<Term> excluded)
+    {
+        _clauses = clauses.Select(c => new Clause(c.Term, c.Context, c.Boost)).ToArray();
+        _excluded = excluded.ToArray();
+    }
+
+    /// <summary>The same query as Lucene builds it, for comparison and for anything that needs a plain query.</summary>
+    public BooleanQuery ToBooleanQuery()
+    {
+        var query = new BooleanQuery(disableCoord: true) { Boost = Boost };
+        foreach (var clause in _clauses)
+        {
+            var term = clause.Context is null ? new TermQuery(clause.Term) : new TermQuery(clause.Term, clause.Context);
+            term.Boost = clause.Boost;
+            query.Add(term, Occur.SHOULD);
+        }
+
+        foreach (var term in _excluded)
+        {
+            query.Add(new TermQuery(term), Occur.MUST_NOT);
+        }
+
+        return query;
+    }
+
+    /// <summary>
+    /// The scores of the given documents that match (excluded and deleted ones left out), without walking the
+    /// rest of the postings: each clause skips from one given document to the next. The sum per document is
+    /// the disjunction's (double, last clause first); Lucene's filtered boolean query adds the same floats in
+    /// the order of its scorer heap, which can differ from this in the last bit.
+    /// </summary>
+    public Dictionary<int, float> ScoreDocuments(IndexSearcher searcher, IEnumerable<int> docs)
+    {
+        var sorted = docs.Distinct().Order().ToArray();
+        var scores = new Dictionary<int, float>(sorted.Length);
+        if (sorted.Length == 0 || searcher.CreateNormalizedWeight(this) is not Bm25Weight weight)
+        {
+            if (sorted.Length > 0)
+            {
+                var filtered = new FilteredQuery(ToBooleanQuery(), new DocSetFilter(sorted), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+                foreach (var hit in searcher.Search(filtered, sorted.Length).ScoreDocs)
+                {
+                    scores[hit.Doc] = hit.Score;
+                }
+            }
+
+            return scores;
+        }
+
+        var sums = new double[sorted.Length];
+        var matched = new bool[sorted.Length];
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var first = Array.BinarySearch(sorted, leaf.DocBase);
+            first = first < 0 ? ~first : first;
+            var last = Array.BinarySearch(sorted, leaf.DocBase + leaf.AtomicReader.MaxDoc);
+            last = last < 0 ? ~last : last;
+            if (first == last)
+            {
+                continue;
+            }
+
+            var (postings, excluded) = weight.Open(leaf, leaf.AtomicReader.LiveDocs);
+            foreach (var clause in postings)
+            {
+                var docsEnum = clause.Docs;
+                for (var i = first; i < last && docsEnum.DocID != DocIdSetIterator.NO_MORE_DOCS; i++)
+                {
+                    var target = sorted[i] - leaf.DocBase;
+                    if (docsEnum.DocID < target)
+                    {
+                        docsEnum.Advance(target);
+                    }
+
+                    if (docsEnum.DocID == target)
+                    {
+                        var score = clause.Score(target, weight.K1);
+                        sums[i] = matched[i] ? sums[i] + score : score;
+                        matched[i] = true;
+                    }
+                }
+            }
+
+            for (var i = first; i < last; i++)
+            {
+                if (matched[i] && Array.BinarySearch(excluded, sorted[i] - leaf.DocBase) < 0)
+                {
+                    scores[sorted[i]] = (float)sums[i];
+                }
+            }
+        }
+
+        return scores;
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) =>
+        searcher.Similarity is TransparentBm25Similarity bm25 ? new Bm25Weight(this, searcher, bm25) : ToBooleanQuery().CreateWeight(searcher);
+
+    public override void ExtractTerms(ISet<Term> terms)
+    {
+        foreach (var clause in _clauses)
+        {
+            terms.Add(clause.Term);
+        }
+    }
+
+    public override string ToString(string field) => $"bm25or({ToBooleanQuery().ToString(field)})";
+
+    public override bool Equals(object? obj) => obj is Bm25Disjunction other && Boost == other.Boost && ToBooleanQuery().Equals(other.ToBooleanQuery());
+
+    public override int GetHashCode() => HashCode.Combine(_clauses.Length, _excluded.Length, Boost);
+
+    private sealed record Clause(Term Term, TermContext? Context, float Boost);
+
+    private sealed class Bm25Weight : Weight
+    {
+        private readonly Bm25Disjunction _owner;
+        private readonly IndexSearcher _searcher;
+        private readonly TransparentBm25Similarity _similarity;
+        private readonly TermContext[] _contexts;
+        private readonly Dictionary<string, (long MaxDoc, float[] LengthFactors)> _fields = new(StringComparer.Ordinal);
+        private Weight? _boolean;
+        private float _norm = 1f;
+        private float _topLevelBoost = 1f;
+        private readonly float[] _weightValues;
+        private readonly float[][] _lengthFactors;
+
+        public Bm25Weight(Bm25Disjunction owner, IndexSearcher searcher, TransparentBm25Similarity similarity)
+        {
+            _owner = owner;
+            _searcher = searcher;
+            _similarity = similarity;
+            var top = searcher.TopReaderContext;
+            _contexts = owner._clauses.Select(c => c.Context ?? TermContext.Build(top, c.Term)).ToArray();
+            _weightValues = new float[_contexts.Length];
+            _lengthFactors = new float[_contexts.Length][];
+            foreach (var field in owner._clauses.Select(c => c.Term.Field).Distinct())
+            {
+                var collection = searcher.CollectionStatistics(field);
+                _fields[field] = (collection.MaxDoc, similarity.LengthFactors(collection));
+            }
+        }
+
+        public override Query Query => _owner;
+
+        public override bool ScoresDocsOutOfOrder => true;
+
+        // As BooleanWeight over TermWeights: the sum of (idf × boost)² (BM25's query norm then ignores it).
+        public override float GetValueForNormalization()
+        {
+            var sum = 0f;
+            for (var i = 0; i < _contexts.Length; i++)
+            {
+                var clause = _owner._clauses[i];
+                sum += _similarity.ValueForNormalization(clause.Boost, _contexts[i].DocFreq, _fields[clause.Term.Field].MaxDoc);
+            }
+
+            return sum * _owner.Boost * _owner.Boost;
+        }
+
+        public override void Normalize(float norm, float topLevelBoost)
+        {
+            _norm = norm;
+            _topLevelBoost = topLevelBoost;
+            topLevelBoost *= _owner.Boost;
+            for (var i = 0; i < _contexts.Length; i++)
+            {
+                var clause = _owner._clauses[i];
+                var (maxDoc, lengthFactors) = _fields[clause.Term.Field];
+                _weightValues[i] = _similarity.WeightValue(clause.Boost, topLevelBoost, _contexts[i].DocFreq, maxDoc);
+                _lengthFactors[i] = lengthFactors;
+            }
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc) => Boolean().Explain(context, doc);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Boolean().GetScorer(context, acceptDocs);
+
+        /// <summary>The boolean query's own weight, normalized alike, for Explain and nested use; made when first asked.</summary>
+        private Weight Boolean()
+        {
+            if (_boolean is null)
+            {
+                var weight = _owner.ToBooleanQuery().CreateWeight(_searcher);
+                weight.GetValueForNormalization();
+                weight.Normalize(_norm, _topLevelBoost);
+                _boolean = weight;
+            }
+
+            return _boolean;
+        }
+
+        public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
+        {
+            var (postings, excluded) = Open(context, acceptDocs);
+            return postings.Length == 0 ? null : new WindowScorer(this, postings, excluded, _similarity.K1, scoreDocsInOrder);
+        }
+
+        /// <summary>
+        /// The clauses' postings in one segment, each on its first document, last clause first (the order
+        /// BooleanScorer adds scores in), and the segment's excluded documents in order.
+        /// </summary>
+        public (Postings[] Postings, int[] Excluded) Open(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var postings = new List<Postings>(_contexts.Length);
+            TermsEnum? terms = null;
+            string? field = null;
+            for (var i = 0; i < _contexts.Length; i++)
+            {
+                var clause = _owner._clauses[i];
+                if (_contexts[i].Get(context.Ord) is not { } state)
+                {
+                    continue;
+                }
+
+                // One terms enumerator per field and segment: positioning it from a term state reads nothing.
+                if (terms is null || field != clause.Term.Field)
+                {
+                    field = clause.Term.Field;
+                    terms = reader.GetTerms(field)!.GetEnumerator();
+                }
+
+                terms.SeekExact(clause.Term.Bytes, state);
+                var docs = terms.Docs(acceptDocs, null);
+                if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    postings.Add(new Postings(docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
+                }
+            }
+
+            var excluded = new List<int>();
+            if (postings.Count > 0)
+            {
+                foreach (var term in _owner._excluded)
+                {
+                    var docs = reader.GetTermDocsEnum(term);
+                    for (var doc = docs?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs!.NextDoc())
+                    {
+                        excluded.Add(doc);
+                    }
+                }
+            }
+
+            excluded.Sort();
+            postings.Reverse();
+            return (postings.ToArray(), excluded.ToArray());
+        }
+
+        /// <summary>BM25Similarity's scorer: weight × (k1 + 1) × freq / (freq + length factor).</summary>
+        public float K1 => _similarity.K1;
+    }
+
+    /// <summary>One clause's postings in one segment, with what its BM25 scorer would use.</summary>
+    private sealed class Postings(DocsEnum docs, float weightValue, float[] cache, NumericDocValues? norms)
+    {
+        public DocsEnum Docs { get; } = docs;
+        public float WeightValue { get; } = weightValue;
+        public float[] Cache { get; } = cache;
+        public NumericDocValues? Norms { get; } = norms;
+
+        /// <summary>BM25Similarity's scorer for the current document: weight × (k1 + 1) × freq / (freq + length factor).</summary>
+        public float Score(int doc, float k1)
+        {
+            float freq = Docs.Freq;
+            var norm = Norms is null ? k1 : Cache[((sbyte)Norms.Get(doc)) & 0xFF];
+            return WeightValue * freq / (freq + norm);
+        }
+    }
+
+    private sealed class WindowScorer(Weight weight, Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
+    {
+        private readonly double[] _scores = new double[WindowSize];
+        private readonly int[] _stamps = new int[WindowSize];
+        private readonly int[] _slots = new int[WindowSize];
+        private readonly CollectedScorer _current = new(weight);
+        private int _window;
+        private int _nextExcluded;
+
+        public override bool Score(ICollector collector, int max)
+        {
+            collector.SetScorer(_current);
+            while (true)
+            {
+                var first = DocIdSetIterator.NO_MORE_DOCS;
+                foreach (var clause in postings)
+                {
+                    first = Math.Min(first, clause.Docs.DocID);
+                }
+
+                if (first == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    return false;
+                }
+
+                var start = first & ~WindowMask;
+                if (start >= max)
+                {
+                    return true;
+                }
+
+                var end = Math.Min(start + WindowSize, max);
+                var window = ++_window;
+                var count = 0;
+                foreach (var clause in postings)
+                {
+                    var docs = clause.Docs;
+                    for (var doc = docs.DocID; doc < end; doc = docs.NextDoc())
+                    {
+                        var score = clause.Score(doc, k1);
+                        var slot = doc & WindowMask;
+                        if (_stamps[slot] != window)
+                        {
+                            _stamps[slot] = window;
+                            _scores[slot] = score;
+                            _slots[count++] = slot;
+                        }
+                        else
+                        {
+                            _scores[slot] += score;
+                        }
+                    }
+                }
+
+                while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
+                {
+                    var doc = excluded[_nextExcluded++];
+                    if (doc >= start)
+                    {
+                        _stamps[doc & WindowMask] = 0;
+                    }
+                }
+
+                if (inOrder)
+                {
+                    Array.Sort(_slots, 0, count);
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    var slot = _slots[i];
+                    if (_stamps[slot] != window)
+                    {
+                        continue;
+                    }
+
+                    _current.Doc = start + slot;
+                    _current.Value = (float)_scores[slot];
+                    collector.Collect(start + slot);
+                }
+            }
+        }
+    }
+}
