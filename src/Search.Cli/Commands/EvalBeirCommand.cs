@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using Search.Cli.Options;
+using Search.Cli.Progress;
 using Search.Core.Schema;
 using Search.Core.Searching;
 using Search.Evaluation;
@@ -10,59 +13,99 @@ namespace Search.Cli.Commands;
 /// analysis and ranking and prints nDCG@10 and Recall@100. The ranking flags exist for tuning;
 /// tune on train judgments only, since the product is also judged on held-out queries.
 /// </summary>
-internal sealed class EvalBeirCommand : ICliCommand
+internal sealed class EvalBeirCommand : Command
 {
-    public string Name => "eval";
+    private static readonly RankingOptions Defaults = RankingOptions.Default;
 
-    public string Usage => "beir --data DIR [--qrels SPLIT] [--k1 X] [--b X] [--title-boost X] [--caption-boost X] [--proximity-boost X] [--slop N]";
-
-    public string Summary => "Relevance on a BEIR collection (corpus.jsonl(.gz), queries.jsonl, qrels-SPLIT.tsv): nDCG@10 and Recall@100.";
-
-    public Task<int> RunAsync(CommandArguments arguments, CancellationToken cancellationToken)
+    public EvalBeirCommand(CliConsole console)
+        : base("beir", "Relevance on a BEIR collection (corpus.jsonl(.gz), queries.jsonl, qrels-SPLIT.tsv): nDCG@10 and Recall@100.")
     {
-        if (arguments.Words is not ["beir"])
-        {
-            throw new CommandLineException("eval: the only collection format is 'beir'.");
-        }
+        Options.Add(Data);
+        Options.Add(Qrels);
+        Options.Add(K1);
+        Options.Add(B);
+        Options.Add(TitleBoost);
+        Options.Add(CaptionBoost);
+        Options.Add(ProximityBoost);
+        Options.Add(Slop);
+        SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            console,
+            token => Run(console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Qrels), Bm25(parse), Ranking(parse), token),
+            cancellationToken));
+    }
 
-        arguments.EnsureOnly("data", "qrels", "k1", "b", "title-boost", "caption-boost", "proximity-boost", "slop");
-        var data = arguments.RequireString("data");
-        var split = arguments.GetString("qrels") ?? "train";
-        var k1 = arguments.GetFloat("k1", LuceneSetup.DefaultK1);
-        var b = arguments.GetFloat("b", LuceneSetup.DefaultB, max: 1);
-        var defaults = RankingOptions.Default;
-        var ranking = defaults with
-        {
-            TitleBoost = arguments.GetFloat("title-boost", defaults.TitleBoost),
-            CaptionBoost = arguments.GetFloat("caption-boost", defaults.CaptionBoost),
-            ProximityBoost = arguments.GetFloat("proximity-boost", defaults.ProximityBoost),
-            ProximitySlop = arguments.GetInt("slop", defaults.ProximitySlop, min: 0),
-        };
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = "Folder of the BEIR collection: corpus.jsonl(.gz), queries.jsonl and qrels-SPLIT.tsv.",
+        HelpName = "DIR",
+        Required = true,
+    };
 
+    public Option<string> Qrels { get; } = new("--qrels")
+    {
+        Description = "Judgments to score against: reads qrels-SPLIT.tsv. Tune on train; test is held out.",
+        HelpName = "SPLIT",
+        DefaultValueFactory = _ => "train",
+    };
+
+    public Option<float> K1 { get; } = NumberOptions.Number("--k1", "BM25 term-frequency saturation.", LuceneSetup.DefaultK1);
+
+    public Option<float> B { get; } = NumberOptions.Number("--b", "BM25 length normalisation, 0 to 1.", LuceneSetup.DefaultB, max: 1);
+
+    public Option<float> TitleBoost { get; } = NumberOptions.Number("--title-boost", "Added weight of a match in the headline, on top of the whole-text match.", Defaults.TitleBoost);
+
+    public Option<float> CaptionBoost { get; } = NumberOptions.Number("--caption-boost", "Added weight of a match in a photo caption or credit.", Defaults.CaptionBoost);
+
+    public Option<float> ProximityBoost { get; } = NumberOptions.Number("--proximity-boost", "Bonus for the query's words appearing near each other (sloppy phrase).", Defaults.ProximityBoost);
+
+    public Option<int> Slop { get; } = NumberOptions.WholeNumber("--slop", "Slop of the proximity phrase: how many moves its words may be apart.", Defaults.ProximitySlop, min: 0);
+
+    private (float K1, float B) Bm25(ParseResult parse) => (parse.GetValue(K1), parse.GetValue(B));
+
+    private RankingOptions Ranking(ParseResult parse) => Defaults with
+    {
+        TitleBoost = parse.GetValue(TitleBoost),
+        CaptionBoost = parse.GetValue(CaptionBoost),
+        ProximityBoost = parse.GetValue(ProximityBoost),
+        ProximitySlop = parse.GetValue(Slop),
+    };
+
+    private static int Run(CliConsole console, string data, string split, (float K1, float B) bm25, RankingOptions ranking, CancellationToken cancellationToken)
+    {
         if (!Directory.Exists(data))
         {
-            Console.Error.WriteLine($"BEIR data folder not found: {Path.GetFullPath(data)}");
-            return Task.FromResult(1);
+            console.Error.WriteLine($"BEIR data folder not found: {Path.GetFullPath(data)}");
+            return ExitCodes.Failure;
         }
 
         BeirCollection collection;
         try
         {
-            collection = BeirCollection.Load(data, split);
+            collection = ProgressDisplay.Run(console, progress => progress.Stage($"load {Path.GetFileName(Path.GetFullPath(data))}", () => BeirCollection.Load(data, split)));
         }
         catch (FileNotFoundException ex)
         {
-            Console.Error.WriteLine(ex.Message);
-            return Task.FromResult(1);
+            console.Error.WriteLine(ex.Message);
+            return ExitCodes.Failure;
         }
 
-        LuceneSetup.UseBm25(k1, b);
-        using var evaluator = new BeirEvaluator(collection);
-        var result = evaluator.Evaluate(ranking);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"k1 {k1}  b {b}  title {ranking.TitleBoost}  caption {ranking.CaptionBoost}  proximity {ranking.ProximityBoost}  slop {ranking.ProximitySlop}  qrels {split}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"nDCG@10 {result.NdcgAt10:F4}  Recall@{BeirEvaluator.Depth} {result.RecallAt100:F4}  queries {result.Queries}  docs {result.Documents}  index {evaluator.IndexTime.TotalSeconds:F1}s  search {result.SearchTime.TotalSeconds:F1}s"));
-        return Task.FromResult(0);
+        cancellationToken.ThrowIfCancellationRequested();
+        LuceneSetup.UseBm25(bm25.K1, bm25.B);
+        var (result, indexTime) = ProgressDisplay.Run(console, progress =>
+        {
+            using var evaluator = progress.Stage(Invariant($"index {collection.Documents.Count:N0} documents"), () => new BeirEvaluator(collection));
+            progress.Log(Invariant($"indexed {evaluator.Documents:N0} documents in {evaluator.IndexTime.TotalSeconds:F1}s"));
+            cancellationToken.ThrowIfCancellationRequested();
+            var evaluation = progress.Stage(Invariant($"search {collection.Qrels.Count:N0} judged queries"), () => evaluator.Evaluate(ranking));
+            return (evaluation, evaluator.IndexTime);
+        });
+
+        console.Out.WriteLine(Invariant(
+            $"k1 {bm25.K1}  b {bm25.B}  title {ranking.TitleBoost}  caption {ranking.CaptionBoost}  proximity {ranking.ProximityBoost}  slop {ranking.ProximitySlop}  qrels {split}"));
+        console.Out.WriteLine(Invariant(
+            $"nDCG@10 {result.NdcgAt10:F4}  Recall@{BeirEvaluator.Depth} {result.RecallAt100:F4}  queries {result.Queries}  docs {result.Documents}  index {indexTime.TotalSeconds:F1}s  search {result.SearchTime.TotalSeconds:F1}s"));
+        return ExitCodes.Success;
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

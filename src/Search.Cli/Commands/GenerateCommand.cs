@@ -1,26 +1,47 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Search.Cli.Options;
+using Search.Cli.Progress;
 using Search.Synthetic;
 
 namespace Search.Cli.Commands;
 
-/// <summary><c>generate --count N --seed S --out PATH</c>: writes a synthetic corpus, streaming, with progress on stderr.</summary>
-internal sealed class GenerateCommand : ICliCommand
+/// <summary><c>generate --out PATH [--count N] [--seed S]</c>: writes a synthetic corpus, streaming, with progress on stderr.</summary>
+internal sealed class GenerateCommand : Command
 {
-    private const int ProgressEvery = 100_000;
+    /// <summary>Redirected output gets a progress line every this many articles.</summary>
+    internal const int PlainLineEvery = 100_000;
 
-    public string Name => "generate";
+    /// <summary>The bar is updated every this many articles, not on each one.</summary>
+    private const int ReportEvery = 1_000;
 
-    public string Usage => "--out PATH(.jsonl|.jsonl.gz) [--count N (1000)] [--seed S (42)]";
-
-    public string Summary => "Write N synthetic news articles (seeded, reproducible) to a JSON Lines corpus.";
-
-    public Task<int> RunAsync(CommandArguments arguments, CancellationToken cancellationToken)
+    public GenerateCommand(CliConsole console)
+        : base("generate", "Write N synthetic news articles (seeded, reproducible) to a JSON Lines corpus.")
     {
-        arguments.EnsureOnly("count", "seed", "out");
-        var count = arguments.GetInt("count", 1000, min: 0);
-        var seed = arguments.GetInt("seed", 42);
-        var path = Path.GetFullPath(arguments.RequireString("out"));
+        Options.Add(Out);
+        Options.Add(Count);
+        Options.Add(Seed);
+        SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
+            console,
+            token => Run(console, parse.GetRequiredValue(Out), parse.GetValue(Count), parse.GetValue(Seed), token),
+            cancellationToken));
+    }
+
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Corpus file to write: .jsonl, or .jsonl.gz to gzip it; missing folders are created.",
+        HelpName = "PATH",
+        Required = true,
+    };
+
+    public Option<int> Count { get; } = NumberOptions.WholeNumber("--count", "Articles to write (underscores allowed: 1_000_000).", 1000, min: 0);
+
+    public Option<int> Seed { get; } = NumberOptions.WholeNumber("--seed", "Random seed; the same seed and count write the same corpus.", 42);
+
+    private static int Run(CliConsole console, string output, int count, int seed, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(output);
         if (Path.GetDirectoryName(path) is { } directory)
         {
             Directory.CreateDirectory(directory);
@@ -28,20 +49,28 @@ internal sealed class GenerateCommand : ICliCommand
 
         var clock = Stopwatch.StartNew();
         var generator = new NewsroomGenerator(seed);
-        var written = CorpusFileWriter.Write(generator.Generate(count), path, n =>
+        var written = ProgressDisplay.Run(console, progress =>
         {
-            if (n % ProgressEvery == 0)
+            var step = progress.Start(Invariant($"generate {count:N0} articles"), count, n =>
+                n % PlainLineEvery == 0 ? Invariant($"generated {n:N0} articles ({n / clock.Elapsed.TotalSeconds:N0}/s)") : null);
+            var total = CorpusFileWriter.Write(generator.Generate(count), path, n =>
             {
+                // Checked on every article, so Ctrl+C stops within one and the file is closed whole.
                 cancellationToken.ThrowIfCancellationRequested();
-                Console.Error.WriteLine(Invariant($"generated {n:N0} articles ({n / clock.Elapsed.TotalSeconds:N0}/s)"));
-            }
+                if (n % ReportEvery == 0)
+                {
+                    step.Report(n);
+                }
+            });
+            step.Complete();
+            return total;
         });
 
         var elapsed = clock.Elapsed;
         var bytes = new FileInfo(path).Length;
-        Console.Error.WriteLine(Invariant(
+        console.Error.WriteLine(Invariant(
             $"wrote {written:N0} articles, {bytes:N0} bytes to {path} in {elapsed.TotalSeconds:N1}s ({written / Math.Max(elapsed.TotalSeconds, 1e-9):N0} articles/s)"));
-        return Task.FromResult(0);
+        return ExitCodes.Success;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
