@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Articles;
 using Search.Core.Entities;
 
@@ -7,6 +9,17 @@ namespace Search.Api.Features.Articles;
 /// <summary>GET /api/articles/{id}: the article as indexed, with its entities.</summary>
 public static class GetArticle
 {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/articles/{id}", Get)
+            .WithName("GetArticle")
+            .WithSummary("One article with its extracted entities.")
+            .WithTags("Articles");
+
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Get(IMediator mediator, string id, CancellationToken cancel) =>
+        await mediator.Send(new Query(id), cancel) is { } article
+            ? TypedResults.Ok(article)
+            : ApiProblems.ArticleNotFound(id);
+
     public sealed record Query(string Id) : IRequest<Response?>;
 
     public sealed record Response(
@@ -28,8 +41,7 @@ public static class GetArticle
     {
         public ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var found = articles.Find(query.Id);
-            if (found is null)
+            if (articles.Find(query.Id) is not { } found)
             {
                 return ValueTask.FromResult<Response?>(null);
             }
