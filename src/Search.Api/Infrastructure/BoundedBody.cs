@@ -4,8 +4,9 @@ namespace Search.Api.Infrastructure;
 
 /// <summary>
 /// Reads a request body up to a limit, so an oversized one is refused (413) without being buffered whole,
-/// whether it declares its length or streams in chunks. Endpoints that take a body read it through this
-/// rather than binding it: binding runs before endpoint filters, so nothing could bound it there.
+/// whether it declares its length or streams in chunks. Body-taking endpoints read through this instead of
+/// binding the body: an endpoint filter runs only after binding has read it, and a limit left to Kestrel
+/// (<c>IHttpMaxRequestBodySizeFeature</c>) is ignored by the in-memory test server, so it could not be tested.
 /// </summary>
 public static class BoundedBody
 {
