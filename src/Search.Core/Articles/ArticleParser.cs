@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 
@@ -14,7 +15,12 @@ public static class ArticleParser
     public static bool TryParse(string json, out Article? article, out ArticleError? error)
     {
         article = null;
-        ArticleLine? line;
+        return TryRead(json, out var line, out error) && TryValidate(line, out article, out error);
+    }
+
+    /// <summary>Reads the JSON without validating it, so a caller can amend the line (an API path's id) before <see cref="TryValidate"/>.</summary>
+    public static bool TryRead(string json, [NotNullWhen(true)] out ArticleLine? line, out ArticleError? error)
+    {
         try
         {
             line = JsonSerializer.Deserialize<ArticleLine>(json, ArticleJson.Options);
@@ -25,16 +31,12 @@ public static class ArticleParser
             var wrongType = ex.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
             var field = wrongType && ex.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
             error = new ArticleError(field, field is null ? $"broken JSON: {FirstLine(ex.Message)}" : $"'{field}' has the wrong type");
+            line = null;
             return false;
         }
 
-        if (line is null)
-        {
-            error = new ArticleError(null, "the line is not a JSON object");
-            return false;
-        }
-
-        return TryValidate(line, out article, out error);
+        error = line is null ? new ArticleError(null, "the line is not a JSON object") : null;
+        return line is not null;
     }
 
     /// <summary>Validates an article that arrived already deserialized (an API body whose id comes from the path).</summary>

@@ -1,6 +1,6 @@
 namespace Search.Api.Tests.Support;
 
-/// <summary>One ready host on the seed corpus shared by a test class.</summary>
+/// <summary>One ready host on the seed corpus, shared by the read-only tests (<see cref="SeedApiCollection"/>).</summary>
 public sealed class SeedApiFixture : IAsyncLifetime
 {
     public SearchApiFactory Factory { get; } = new();

@@ -1,11 +1,24 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Indexing;
 
 namespace Search.Api.Features.Admin;
 
-/// <summary>POST /api/admin/reindex: rebuild from the corpus (plus API writes) into a fresh generation, in the background.</summary>
+/// <summary>POST /api/admin/reindex: rebuild from the corpus (plus API writes) into a fresh generation, in the background. Needs the API key.</summary>
 public static class Reindex
 {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
+        api.MapPost("/admin/reindex", Post)
+            .WithName("Reindex")
+            .WithSummary("Rebuild the index from the corpus and API writes into a fresh generation; searches keep being served.")
+            .WithTags("Writes")
+            .AddEndpointFilter<ApiKeyFilter>();
+
+    /// <summary>202 pointing at /health/ready, whose build time changes when the new generation is served.</summary>
+    public static async Task<Accepted<Response>> Post(IMediator mediator, CancellationToken cancel) =>
+        TypedResults.Accepted("/health/ready", await mediator.Send(new Command(), cancel));
+
     public sealed record Command : IRequest<Response>;
 
     public sealed record Response(string Status);

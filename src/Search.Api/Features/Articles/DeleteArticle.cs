@@ -1,16 +1,31 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Indexing;
 
 namespace Search.Api.Features.Articles;
 
-/// <summary>DELETE /api/articles/{id}: take a story down from search and related lists.</summary>
+/// <summary>DELETE /api/articles/{id}: take a story down from search and related lists. Needs the API key.</summary>
 public static class DeleteArticle
 {
-    public sealed record Command(string Id) : IRequest<bool>;
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
+        api.MapDelete("/articles/{id}", Delete)
+            .WithName("DeleteArticle")
+            .WithSummary("Remove an article from search and related lists.")
+            .WithTags("Writes")
+            .AddEndpointFilter<ApiKeyFilter>();
 
-    public sealed class Handler(IndexStore store) : IRequestHandler<Command, bool>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(IMediator mediator, string id, CancellationToken cancel) =>
+        (await mediator.Send(new Command(id), cancel)).Deleted ? TypedResults.NoContent() : ApiProblems.ArticleNotFound(id);
+
+    public sealed record Command(string Id) : IRequest<Response>;
+
+    /// <summary>False when no article had the id.</summary>
+    public sealed record Response(bool Deleted);
+
+    public sealed class Handler(IndexStore store) : IRequestHandler<Command, Response>
     {
-        public ValueTask<bool> Handle(Command command, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(store.Delete(command.Id));
+        public ValueTask<Response> Handle(Command command, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(new Response(store.Delete(command.Id)));
     }
 }

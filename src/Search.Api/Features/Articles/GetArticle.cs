@@ -1,4 +1,6 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Infrastructure;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
@@ -8,6 +10,17 @@ namespace Search.Api.Features.Articles;
 /// <summary>GET /api/articles/{id}: the article as indexed, with its entities.</summary>
 public static class GetArticle
 {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/articles/{id}", Get)
+            .WithName("GetArticle")
+            .WithSummary("One article with its extracted entities.")
+            .WithTags("Articles");
+
+    public static async Task<Results<Ok<Response>, ProblemHttpResult>> Get(IMediator mediator, string id, CancellationToken cancel) =>
+        await mediator.Send(new Query(id), cancel) is { } article
+            ? TypedResults.Ok(article)
+            : ApiProblems.ArticleNotFound(id);
+
     public sealed record Query(string Id) : IRequest<Response?>;
 
     public sealed record Response(
@@ -29,8 +42,7 @@ public static class GetArticle
     {
         public ValueTask<Response?> Handle(Query query, CancellationToken cancellationToken)
         {
-            var found = articles.Find(query.Id);
-            if (found is null)
+            if (articles.Find(query.Id) is not { } found)
             {
                 return ValueTask.FromResult<Response?>(null);
             }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
 using Search.Core.Searching;
 
@@ -7,7 +8,32 @@ namespace Search.Api.Features.Search;
 /// <summary>GET /api/search: the search box.</summary>
 public static class SearchArticles
 {
-    public sealed record Query(SearchRequest Request) : IRequest<Response>;
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
+        api.MapGet("/search", Get)
+            .WithName("SearchArticles")
+            .WithSummary("Ranked articles for typed text, with filters, facets, snippets and spelling help.")
+            .WithTags("Search");
+
+    /// <summary>Every parameter binds as text, so each bad one is named in a single 400 (<see cref="SearchParameters"/>).</summary>
+    public static async Task<Results<Ok<Response>, ValidationProblem>> Get(
+        IMediator mediator, CancellationToken cancel,
+        string? q = null, string? section = null, string? author = null, string? entity = null,
+        string? from = null, string? to = null, string? sort = null, string? page = null, string? size = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var request = SearchParameters.Parse(q, section, author, entity, from, to, sort, page, size, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some search parameters are not valid.");
+        }
+
+        return TypedResults.Ok(await mediator.Send(new Query(request), cancel));
+    }
+
+    public sealed record Query(SearchRequest Request) : IRequest<Response>, ITimedRequest
+    {
+        public RequestTimer Timer { get; } = RequestTimer.Start();
+    }
 
     public sealed record Response(
         string Query,
@@ -18,10 +44,7 @@ public static class SearchArticles
         IReadOnlyList<SearchHit> Hits,
         Facets Facets,
         string? DidYouMean,
-        bool Corrected) : ITimedResponse<Response>
-    {
-        public Response WithTookMs(double tookMs) => this with { TookMs = tookMs };
-    }
+        bool Corrected);
 
     public sealed record Facets(IReadOnlyList<FacetValue> Section, IReadOnlyList<FacetValue> Entity);
 
@@ -35,7 +58,7 @@ public static class SearchArticles
                 result.Total,
                 result.Page,
                 result.Size,
-                0,
+                query.Timer.ElapsedMs,
                 result.Hits,
                 new Facets(result.Facets.Section, result.Facets.Entity),
                 result.DidYouMean,

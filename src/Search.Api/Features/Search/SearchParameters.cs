@@ -1,4 +1,5 @@
 using System.Globalization;
+using Search.Api.Infrastructure;
 using Search.Core.Searching;
 
 namespace Search.Api.Features.Search;
@@ -22,8 +23,8 @@ public static class SearchParameters
             From = Date(from, "from", endOfDay: false, errors),
             To = Date(to, "to", endOfDay: true, errors),
             Sort = Sort(sort, errors),
-            Page = Number(page, "page", 1, errors),
-            Size = Number(size, "size", 10, errors),
+            Page = QueryNumbers.Parse(page, "page", 1, errors),
+            Size = QueryNumbers.Parse(size, "size", 10, errors),
         };
         foreach (var (key, value) in request.Validate())
         {
@@ -31,22 +32,6 @@ public static class SearchParameters
         }
 
         return request;
-    }
-
-    public static int Number(string? value, string name, int fallback, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        errors[name] = [$"{name} must be a whole number."];
-        return fallback;
     }
 
     private static SearchSort Sort(string? value, Dictionary<string, string[]> errors)

@@ -3,9 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Search.Api.Tests.Support;
 
-namespace Search.Api.Tests.Articles;
+namespace Search.Api.Tests.Features.Articles;
 
-public sealed class ArticleEndpointTests(SeedApiFixture api) : IClassFixture<SeedApiFixture>
+[Collection(SeedApiCollection.Name)]
+public sealed class GetArticleTests(SeedApiFixture api)
 {
     [Fact]
     public async Task Known_article_comes_back_with_its_entities()

@@ -4,7 +4,7 @@ using Search.Api.Tests.Support;
 using Search.Synthetic;
 using Xunit.Abstractions;
 
-namespace Search.Api.Tests.Search;
+namespace Search.Api.Tests.Features;
 
 public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
 {

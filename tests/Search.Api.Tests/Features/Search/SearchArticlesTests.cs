@@ -3,9 +3,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Search.Api.Tests.Support;
 
-namespace Search.Api.Tests.Search;
+namespace Search.Api.Tests.Features.Search;
 
-public sealed class SearchEndpointTests(SeedApiFixture api) : IClassFixture<SeedApiFixture>
+[Collection(SeedApiCollection.Name)]
+public sealed class SearchArticlesTests(SeedApiFixture api)
 {
     private const string Kazakhstan = "kazakhstan-the-west-wing-in-a-g-zero-world";
 
@@ -97,22 +98,6 @@ public sealed class SearchEndpointTests(SeedApiFixture api) : IClassFixture<Seed
         Assert.All(dated.GetProperty("hits").EnumerateArray(), h => Assert.Equal(new DateOnly(2025, 1, 10), DateOnly.FromDateTime(h.GetProperty("publishedAt").GetDateTimeOffset().UtcDateTime)));
         Assert.True(dated.GetProperty("total").GetInt32() >= 1);
         Assert.Equal(9, author.GetProperty("total").GetInt32());
-    }
-
-    [Fact]
-    public async Task Suggest_completes_kaz()
-    {
-        var body = await Get("/api/suggest?q=kaz");
-
-        var texts = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("text").GetString()).ToList();
-        Assert.Contains("Kazakhstan", texts);
-        Assert.Contains(texts, t => t!.StartsWith("Kazakhstan & The West Wing", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Suggest_rejects_a_bad_count()
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, (await api.Client.GetAsync("/api/suggest?q=kaz&count=500")).StatusCode);
     }
 
     private async Task<JsonElement> Get(string url)

@@ -1,20 +1,17 @@
-namespace Search.Api.Endpoints;
+namespace Search.Api.Features.Pages;
 
 /// <summary>
-/// The reader's search page. One HTML shell at <c>/</c>: search results and the article view are
-/// both states of it (<c>/?q=…</c>, <c>/?article=…</c>), so every state is a linkable URL the same file answers.
+/// GET /: the reader's search page. One HTML shell: search results and the article view are both states
+/// of it (<c>/?q=…</c>, <c>/?article=…</c>), so every state is a linkable URL the same file answers.
 /// </summary>
-public static class PageEndpoints
+public static class SearchPage
 {
-    public static IEndpointRouteBuilder MapPageEndpoints(this IEndpointRouteBuilder app)
-    {
-        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], SearchPage)
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder app) =>
+        app.MapMethods("/", [HttpMethods.Get, HttpMethods.Head], Get)
             .WithName("SearchPage")
             .ExcludeFromDescription();
-        return app;
-    }
 
-    private static IResult SearchPage(IWebHostEnvironment environment, HttpContext context)
+    public static IResult Get(IWebHostEnvironment environment, HttpContext context)
     {
         var page = environment.WebRootFileProvider.GetFileInfo("index.html");
         if (!page.Exists || page.PhysicalPath is null)
