@@ -3,7 +3,7 @@ using Search.Api.Features;
 using Search.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSearchApi();
+builder.Services.AddSearchApi(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

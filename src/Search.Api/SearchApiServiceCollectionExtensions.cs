@@ -2,31 +2,15 @@ using System.Text.Json.Serialization;
 using Search.Api.Hosting;
 using Search.Api.Infrastructure;
 using Search.Core;
-using Search.Core.Indexing;
 
 namespace Search.Api;
 
 public static class SearchApiServiceCollectionExtensions
 {
     /// <summary>The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails.</summary>
-    public static IServiceCollection AddSearchApi(this IServiceCollection services)
+    public static IServiceCollection AddSearchApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSearchEngine();
-        services.AddOptions<IndexingOptions>()
-            .BindConfiguration(IndexingOptions.SectionName)
-            .PostConfigure(o =>
-            {
-                o.CorpusPath = RepositoryPaths.Resolve(o.CorpusPath);
-                o.IndexPath = RepositoryPaths.Resolve(o.IndexPath);
-            })
-            .Validate(o => !string.IsNullOrWhiteSpace(o.CorpusPath) && !string.IsNullOrWhiteSpace(o.IndexPath), "Search:CorpusPath and Search:IndexPath are required.")
-            .ValidateOnStart();
-
-        services.AddOptions<CacheOptions>()
-            .BindConfiguration(CacheOptions.SectionName)
-            .Validate(o => o.SearchResults >= 0 && o.RelatedLists >= 0, "Search:Cache sizes must not be negative.")
-            .ValidateOnStart();
-        services.AddOptions<ApiKeyOptions>().BindConfiguration(ApiKeyOptions.SectionName);
+        services.AddSearchEngine(configuration);
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<IndexingBackgroundService>();
         services.AddHostedService<CorpusWatchService>();

@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Search.Core.Articles;
+using Search.Core.Configuration;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Related;
@@ -12,22 +15,53 @@ namespace Search.Core;
 
 public static class SearchEngineServiceCollectionExtensions
 {
-    /// <summary>Registers the engine: the index owner, the corpus indexer, search, suggestions, lookups and related stories (all singletons).</summary>
-    public static IServiceCollection AddSearchEngine(this IServiceCollection services)
+    /// <summary>
+    /// Registers the engine: its options, each bound from its own section and validated at start (a bad value
+    /// stops the service with a message naming the key), the index owner, the corpus indexer, search,
+    /// suggestions, lookups and related stories (all singletons).
+    /// </summary>
+    public static IServiceCollection AddSearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IndexingOptions>();
-        services.AddOptions<CacheOptions>();
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddEngineOptions<IndexingOptions>(configuration, IndexingOptions.SectionName)
+            .Configure(o =>
+            {
+                // The short keys operators have always used win over the section's.
+                o.CorpusPath = configuration["Search:CorpusPath"] is { Length: > 0 } corpus ? corpus : o.CorpusPath;
+                o.IndexPath = configuration["Search:IndexPath"] is { Length: > 0 } index ? index : o.IndexPath;
+            })
+            .PostConfigure(o =>
+            {
+                // Relative paths are the working directory's: the README's `dotnet run` from the repository root.
+                o.CorpusPath = string.IsNullOrWhiteSpace(o.CorpusPath) ? o.CorpusPath : Path.GetFullPath(o.CorpusPath);
+                o.IndexPath = string.IsNullOrWhiteSpace(o.IndexPath) ? o.IndexPath : Path.GetFullPath(o.IndexPath);
+            });
+        services.AddEngineOptions<SlicingOptions>(configuration, SlicingOptions.SectionName);
+        services.AddEngineOptions<CacheOptions>(configuration, CacheOptions.SectionName);
+        services.AddEngineOptions<RankingOptions>(configuration, RankingOptions.SectionName);
+        services.AddEngineOptions<RelatedOptions>(configuration, RelatedOptions.SectionName);
+
         services.AddSingleton(_ => new ArticleDocumentBuilder(EntityExtractor.Default.Extract));
-        services.AddSingleton<IndexStore>();
+        services.AddSingleton(sp => new IndexStore(
+            sp.GetRequiredService<IOptions<IndexingOptions>>(),
+            sp.GetRequiredService<ArticleDocumentBuilder>(),
+            sp.GetRequiredService<ILogger<IndexStore>>(),
+            Value<SlicingOptions>(sp)));
         services.AddSingleton<CorpusIndexer>();
-        services.AddSingleton(_ => RankingOptions.Default);
-        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RankingOptions>(), Caches(sp).SearchResults));
+        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
-        services.AddSingleton(_ => RelatedOptions.Default);
-        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<RelatedOptions>(), Caches(sp).RelatedLists));
+        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists));
         return services;
     }
 
-    private static CacheOptions Caches(IServiceProvider services) => services.GetRequiredService<IOptions<CacheOptions>>().Value;
+    private static OptionsBuilder<T> AddEngineOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)
+        where T : class, IValidatedOptions
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>, OptionsProblemsValidator<T>>());
+        return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
+    }
+
+    private static T Value<T>(IServiceProvider services)
+        where T : class => services.GetRequiredService<IOptions<T>>().Value;
 }

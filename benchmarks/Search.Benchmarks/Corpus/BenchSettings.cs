@@ -17,24 +17,24 @@ public static class BenchSettings
 
     /// <summary>
     /// How the raw baselines read the index: <c>nio</c> (default, NIOFSDirectory) or <c>positional</c>
-    /// (the engine's <see cref="Search.Core.Indexing.PositionalReadDirectory"/>), from <c>SEARCH_BENCH_RAW_DIRECTORY</c>.
+    /// (the engine's <see cref="Search.Lucene.Store.PositionalReadDirectory"/>), from <c>SEARCH_BENCH_RAW_DIRECTORY</c>.
     /// </summary>
     public static string RawDirectory { get; } =
         Environment.GetEnvironmentVariable("SEARCH_BENCH_RAW_DIRECTORY")?.Trim().ToLowerInvariant() is "positional" ? "positional" : "nio";
 
     /// <summary>
-    /// Slices per query for the engine's searchers (<c>IndexingOptions.SearchSlices</c>), from
+    /// Slices per query for the engine's searchers (<c>Search:Slicing:Slices</c>), from
     /// <c>SEARCH_BENCH_SEARCH_SLICES</c>: 0 (default, as shipped) one per core, 1 never splits a query.
     /// </summary>
     public static int SearchSlices { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SEARCH_SLICES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var slices) ? slices : 0;
 
     /// <summary>
-    /// The index size from which the engine splits queries (<c>IndexingOptions.SliceSearchFromDocs</c>),
+    /// The index size from which the engine splits queries (<c>Search:Slicing:FromDocs</c>),
     /// from <c>SEARCH_BENCH_SLICE_FROM_DOCS</c>; as shipped when unset.
     /// </summary>
     public static int SliceSearchFromDocs { get; } =
-        int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SLICE_FROM_DOCS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var docs) ? docs : new Search.Core.Indexing.IndexingOptions().SliceSearchFromDocs;
+        int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SLICE_FROM_DOCS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var docs) ? docs : new Search.Core.Indexing.SlicingOptions().FromDocs;
 
     /// <summary>Generated corpora and built indexes live here, shared by every benchmark process.</summary>
     public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "search-bench");

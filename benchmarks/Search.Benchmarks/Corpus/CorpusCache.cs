@@ -121,9 +121,10 @@ public static class CorpusCache
 
     /// <summary>An index store as the host builds it: entity extraction, our analysis, BM25.</summary>
     public static IndexStore NewStore(string indexPath) => new(
-        Options.Create(new IndexingOptions { IndexPath = indexPath, SearchSlices = BenchSettings.SearchSlices, SliceSearchFromDocs = BenchSettings.SliceSearchFromDocs }),
+        Options.Create(new IndexingOptions { IndexPath = indexPath }),
         new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
-        new ConsoleLogger<IndexStore>());
+        new ConsoleLogger<IndexStore>(),
+        new SlicingOptions { Slices = BenchSettings.SearchSlices, FromDocs = BenchSettings.SliceSearchFromDocs });
 
     private static string ComputeSchemaKey()
     {

@@ -11,7 +11,7 @@ public static class ReaderPageApplicationBuilderExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // With no origins configured the CORS middleware is not in the pipeline at all, so no response can carry CORS headers.
-        if (app.Services.GetRequiredService<IOptions<CrossOriginOptions>>().Value.AllowedOrigins.Length > 0)
+        if (app.Services.GetRequiredService<IOptions<SearchHostOptions>>().Value.AllowedOrigins.Length > 0)
         {
             app.UseWhen(WidgetCors.Applies, branch => branch.Use(WidgetCors.VaryByOrigin).UseCors(WidgetCors.PolicyName));
         }

@@ -8,12 +8,12 @@ public static class ReaderPageServiceCollectionExtensions
 {
     public static IServiceCollection AddReaderPages(this IServiceCollection services)
     {
-        services.AddOptions<CrossOriginOptions>()
-            .BindConfiguration(CrossOriginOptions.SectionName)
+        services.AddOptions<SearchHostOptions>()
+            .BindConfiguration(SearchHostOptions.SectionName)
             .Validate(o => o.HasValidOrigins(), "Search:AllowedOrigins entries must be origins such as https://www.example.com (scheme, host, optional port; no path).")
             .ValidateOnStart();
         services.AddCors();
-        services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>(WidgetCors.AddPolicy);
+        services.AddOptions<CorsOptions>().Configure<IOptions<SearchHostOptions>>(WidgetCors.AddPolicy);
         return services;
     }
 }

@@ -18,7 +18,7 @@ internal static class WidgetCors
         "SearchArticles", "Suggest", "GetArticle", "RelatedArticles",
     };
 
-    public static void AddPolicy(CorsOptions cors, IOptions<CrossOriginOptions> origins) =>
+    public static void AddPolicy(CorsOptions cors, IOptions<SearchHostOptions> origins) =>
         cors.AddPolicy(PolicyName, policy => policy
             .WithOrigins([.. origins.Value.NormalisedOrigins()])
             .WithMethods(HttpMethods.Get, HttpMethods.Head)

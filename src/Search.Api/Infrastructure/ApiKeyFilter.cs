@@ -9,7 +9,7 @@ namespace Search.Api.Infrastructure;
 /// Guards the write endpoints: with no key configured they do not exist (404); otherwise the
 /// <c>X-Api-Key</c> header must match, compared in constant time (401 if missing or wrong).
 /// </summary>
-public sealed class ApiKeyFilter(IOptionsMonitor<ApiKeyOptions> options) : IEndpointFilter
+public sealed class ApiKeyFilter(IOptionsMonitor<SearchHostOptions> options) : IEndpointFilter
 {
     public const string HeaderName = "X-Api-Key";
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
 using Search.Core.Schema;
+using Search.Lucene.Execution;
 
 namespace Search.Core.Indexing;
 
@@ -15,6 +16,7 @@ namespace Search.Core.Indexing;
 public sealed class IndexStore : IDisposable
 {
     private readonly IndexingOptions _options;
+    private readonly SliceOptions _slicing;
     private readonly ArticleDocumentBuilder _documents;
     private readonly ILogger<IndexStore> _logger;
     private readonly IndexFolders _folders;
@@ -25,9 +27,10 @@ public sealed class IndexStore : IDisposable
     private bool _dirty;
     private bool _disposed;
 
-    public IndexStore(IOptions<IndexingOptions> options, ArticleDocumentBuilder documents, ILogger<IndexStore> logger)
+    public IndexStore(IOptions<IndexingOptions> options, ArticleDocumentBuilder documents, ILogger<IndexStore> logger, SlicingOptions? slicing = null)
     {
         _options = options.Value;
+        _slicing = (slicing ?? new SlicingOptions()).ToSliceOptions();
         _documents = documents;
         _logger = logger;
         _folders = new IndexFolders(Path.GetFullPath(_options.IndexPath));
@@ -64,7 +67,7 @@ public sealed class IndexStore : IDisposable
                 generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end });
             }
 
-            generation.StartSearching(_options.Slicing);
+            generation.StartSearching(_slicing);
             Swap(generation);
             _logger.LogInformation("Serving index {Generation} with {Articles} articles", generation.Name, generation.LiveDocs());
             return generation.CommitInfo;
@@ -92,7 +95,7 @@ public sealed class IndexStore : IDisposable
                 var end = Replay(generation, replayed, null);
                 var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end);
                 generation.Commit(info);
-                generation.StartSearching(_options.Slicing);
+                generation.StartSearching(_slicing);
                 _folders.SetCurrent(folder);
                 Swap(generation);
                 _logger.LogInformation("Swapped in index generation {Generation} ({Articles} articles)", generation.Name, info.Articles);

@@ -1,43 +1,45 @@
-using Search.Lucene.Execution;
-using Search.Lucene.Store;
+using Search.Core.Configuration;
+
 namespace Search.Core.Indexing;
 
-/// <summary>Where the corpus is read from and the index kept (configuration section "Search").</summary>
-public sealed class IndexingOptions
+/// <summary>
+/// Where the corpus is read from and the index kept, and how the index is built and read (configuration
+/// section "Search:Index"). The two paths are also read from the short keys operators use,
+/// <c>Search:CorpusPath</c> and <c>Search:IndexPath</c>, which win when set.
+/// </summary>
+public sealed class IndexingOptions : IValidatedOptions
 {
-    public const string SectionName = "Search";
+    public const string SectionName = "Search:Index";
 
-    /// <summary>Folder (or single file) of <c>.jsonl</c>/<c>.jsonl.gz</c> articles.</summary>
+    /// <summary>Folder (or single file) of <c>.jsonl</c>/<c>.jsonl.gz</c> articles; relative to the working directory.</summary>
     public string CorpusPath { get; set; } = "index/corpus";
 
-    /// <summary>Folder holding the index generations and the pointer to the served one.</summary>
+    /// <summary>Folder holding the index generations and the pointer to the served one; relative to the working directory.</summary>
     public string IndexPath { get; set; } = "index/lucene";
 
     /// <summary>IndexWriter RAM buffer: larger buffers mean fewer flushes and merges during a full build.</summary>
     public double RamBufferMb { get; set; } = 128;
 
-    /// <summary>Memory-mapped index files (MMapDirectory) instead of positional reads (<see cref="PositionalReadDirectory"/>); see benchmarks/README.md for the measured choice.</summary>
+    /// <summary>
+    /// Memory-mapped index files (MMapDirectory) instead of positional reads (PositionalReadDirectory); the
+    /// measured choice is in benchmarks/RESULTS.md, "Directory choice".
+    /// </summary>
     public bool MemoryMapped { get; set; }
 
     /// <summary>
-    /// Postings held in memory (<see cref="PositionalReadDirectory"/>), in MB across the open segments; 0 reads them
-    /// on demand. Each segment's postings are read whole when it opens, while they fit: at 1M articles they take
-    /// about 370 MB (benchmarks/README.md has the measurement).
+    /// Postings held in memory across the open segments, in MB; 0 reads them on demand. Each segment's postings
+    /// are read whole when it opens, while they fit (their size at 1M articles: benchmarks/README.md).
     /// </summary>
     public int ResidentPostingsMb { get; set; } = 1024;
 
     /// <summary>Indexing threads for a full build; 0 means one per core.</summary>
     public int IndexingThreads { get; set; }
 
-    /// <summary>
-    /// From this many documents on, one query's segments are searched on several cores at once
-    /// (<see cref="SlicedSearch"/>): a broad query over a large archive waits for its slowest
-    /// slice rather than for all of them. Below it a query takes a few milliseconds and is not split.
-    /// </summary>
-    public int SliceSearchFromDocs { get; set; } = SliceOptions.DefaultMinDocs;
-
-    /// <summary>Slices per query once <see cref="SliceSearchFromDocs"/> is reached; 0 means one per core (at most 4), 1 never splits.</summary>
-    public int SearchSlices { get; set; }
-
-    internal SliceOptions Slicing => new(SliceSearchFromDocs, SearchSlices);
+    public IEnumerable<string> Problems() =>
+        OptionRules.Required("Search:CorpusPath", CorpusPath)
+            .Concat(OptionRules.Required("Search:IndexPath", IndexPath))
+            // IndexWriterConfig refuses buffers of 2,048 MB and more.
+            .Concat(OptionRules.Between($"{SectionName}:RamBufferMb", RamBufferMb, 1, 2047))
+            .Concat(OptionRules.NotNegative($"{SectionName}:ResidentPostingsMb", ResidentPostingsMb))
+            .Concat(OptionRules.Between($"{SectionName}:IndexingThreads", IndexingThreads, 0, 64));
 }

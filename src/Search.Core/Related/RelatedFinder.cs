@@ -24,8 +24,11 @@ public sealed class RelatedFinder
     private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
     private readonly ViewCache<(string Id, int Count), IReadOnlyList<RelatedItem>> _cache;
 
-    /// <param name="cacheEntries">Related lists kept per index view (<see cref="CacheOptions.RelatedLists"/>); 0 computes every call.</param>
-    public RelatedFinder(IndexStore store, RelatedOptions? options = null, int cacheEntries = 20_000)
+    /// <param name="cacheEntries">
+    /// Related lists kept per index view (<see cref="CacheOptions.RelatedLists"/>); 0, the default here as for
+    /// SearchService, computes every call; the service passes its configured size.
+    /// </param>
+    public RelatedFinder(IndexStore store, RelatedOptions? options = null, int cacheEntries = 0)
     {
         _store = store;
         _options = options ?? RelatedOptions.Default;
@@ -58,9 +61,9 @@ public sealed class RelatedFinder
     }
 
     /// <summary>
-    /// A related list's queries run on the calling thread only. Measured at 1M articles (benchmarks/README.md): once
-    /// MaxScore cut the entity query, a list took 14.0 ms on one core against 15.3-17.4 ms split over two,
-    /// and under load a second thread per list only takes a core from another request.
+    /// A related list's queries run on the calling thread only: once MaxScore cut the entity query, one core was
+    /// as fast as two at 1M articles, and under load a second thread per list only takes a core from another
+    /// request (benchmarks/RESULTS.md, 2026-11-30 late, item 3).
     /// </summary>
     private const bool Split = false;
 

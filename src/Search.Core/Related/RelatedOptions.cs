@@ -1,11 +1,15 @@
+using Search.Core.Configuration;
+
 namespace Search.Core.Related;
 
 /// <summary>
-/// Knobs of "More from". The blend favours what makes two articles the same story (distinctive
+/// Knobs of "More from" (configuration section "Search:Related"). The blend favours what makes two articles the same story (distinctive
 /// shared words, shared central entities), with closeness in time as a multiplier, not a topic.
 /// </summary>
-public sealed record RelatedOptions
+public sealed record RelatedOptions : IValidatedOptions
 {
+    public const string SectionName = "Search:Related";
+
     public const int MaxCount = 20;
 
     /// <summary>
@@ -26,8 +30,8 @@ public sealed record RelatedOptions
     /// <summary>
     /// Terms held by more articles than this still score candidates but do not draw them. In an archive of
     /// a million, a word in 50,000 articles ("election", "minister") finds little the source's names and
-    /// rarer words do not, while its postings were most of the cost of a related list (67 ms p50 at 1M,
-    /// 28 ms with this cap). Below 100,000 articles <see cref="MaxDocFreqRatio"/> is the lower bound, so
+    /// rarer words do not, while its postings were most of the cost of a related list at 1M (the cap's gain:
+    /// benchmarks/RESULTS.md, "Numbers moved out of the code"). Below 100,000 articles <see cref="MaxDocFreqRatio"/> is the lower bound, so
     /// the cap changes nothing there (nor on any of the labeled evaluation sets).
     /// </summary>
     public int MaxCandidateDocFreq { get; init; } = 50_000;
@@ -47,8 +51,8 @@ public sealed record RelatedOptions
 
     /// <summary>
     /// How much closeness in time can scale a score: 0.4 means a stale article keeps at least 60%. Stories
-    /// of one event cluster within weeks; 0.4 with a 30-day half-life measured best on Reuters (full set
-    /// P@5 0.752, level with MoreLikeThis) without moving WikiRef or BBC (undated).
+    /// of one event cluster within weeks; 0.4 with a 30-day half-life measured best on Reuters without moving
+    /// WikiRef or BBC, which are undated (benchmarks/RESULTS.md, "Numbers moved out of the code").
     /// </summary>
     public float RecencyWeight { get; init; } = 0.4f;
 
@@ -58,4 +62,19 @@ public sealed record RelatedOptions
     public float RedundancyPenalty { get; init; } = 0.5f;
 
     public static RelatedOptions Default { get; } = new();
+
+    public IEnumerable<string> Problems() =>
+        OptionRules.Between($"{SectionName}:MaxQueryTerms", MaxQueryTerms, 1, 200)
+            .Concat(OptionRules.Between($"{SectionName}:MaxCandidates", MaxCandidates, 1, 1000))
+            .Concat(OptionRules.Between($"{SectionName}:MaxBodyChars", MaxBodyChars, 100, 1_000_000))
+            .Concat(OptionRules.Between($"{SectionName}:MaxDocFreqRatio", MaxDocFreqRatio, 0.001, 1))
+            .Concat(OptionRules.Between($"{SectionName}:MaxCandidateDocFreq", MaxCandidateDocFreq, 1, int.MaxValue))
+            .Concat(OptionRules.Between($"{SectionName}:TitleTermWeight", TitleTermWeight, 0, 100))
+            .Concat(OptionRules.Between($"{SectionName}:LedeTermWeight", LedeTermWeight, 0, 100))
+            .Concat(OptionRules.Between($"{SectionName}:TextWeight", TextWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:EntityWeight", EntityWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:EntitySaturation", EntitySaturation, 0.001, 100))
+            .Concat(OptionRules.Between($"{SectionName}:RecencyWeight", RecencyWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:RecencyHalfLifeDays", RecencyHalfLifeDays, 0.01, 36_500))
+            .Concat(OptionRules.Between($"{SectionName}:RedundancyPenalty", RedundancyPenalty, 0, 1));
 }

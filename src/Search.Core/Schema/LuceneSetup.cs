@@ -11,7 +11,7 @@ public static class LuceneSetup
 
     /// <summary>
     /// BM25 k1 and b: Anserini's 0.9/0.4, kept after a sweep on SciFact train judgments only
-    /// (k1 0.6-1.2, b 0.3-0.75: nDCG@10 0.700-0.705 with the default boosts, a plateau; 0.704 here).
+    /// (a plateau over k1 0.6-1.2 and b 0.3-0.75: benchmarks/RESULTS.md, "Numbers moved out of the code").
     /// </summary>
     public const float DefaultK1 = 0.9f;
 

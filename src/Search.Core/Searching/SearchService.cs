@@ -25,7 +25,8 @@ public sealed class SearchService
 
     /// <param name="cacheEntries">
     /// Results kept per index view, keyed by the whole request (<see cref="CacheOptions.SearchResults"/>);
-    /// 0, the default here, computes every search (evaluations and benchmarks measure the engine, not the cache).
+    /// 0, the default here as for RelatedFinder, computes every search: evaluations and benchmarks
+    /// measure the engine; the service passes its configured size.
     /// </param>
     public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0)
     {

@@ -8,11 +8,11 @@ namespace Search.Lucene.Store;
 /// pread on Linux) on one shared file handle: any number of threads read one file with no lock, no
 /// seek and no second buffer. Lucene.Net 4.8's <see cref="NIOFSDirectory"/> goes through a
 /// <see cref="FileStream"/> (its own buffer, a seek per read) and <see cref="MMapDirectory"/> showed
-/// growing GC pauses over long query runs (apache/lucenenet#1151); benchmarks/README.md has the measurements.
+/// growing GC pauses over long query runs (apache/lucenenet#1151); benchmarks/RESULTS.md, "Directory choice", has the measurements.
 /// Writing is <see cref="FSDirectory"/>'s own.
 /// </summary>
 /// <param name="residentPostingsBytes">
-/// How many bytes of postings (.doc files) may be held in memory at once (<see cref="IndexingOptions.ResidentPostingsMb"/>);
+/// How many bytes of postings (.doc files) may be held in memory at once (the engine's <c>Search:Index:ResidentPostingsMb</c>);
 /// a segment opened past it reads its postings on demand. 0 holds none.
 /// </param>
 public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPostingsBytes = 0) : FSDirectory(path, null)
@@ -75,8 +75,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
     /// <summary>
     /// Term dictionaries are read whole into memory when a segment opens: looking up a term is a seek
     /// into a block and a short read, and through positional reads every one of them cost a system call
-    /// and an 8 KB copy. Related lists look up a few hundred terms in every segment; at 1M articles this
-    /// took their median from 28 to 21 ms, for 47 MB of memory (benchmarks/README.md).
+    /// and an 8 KB copy. Related lists look up a few hundred terms in every segment, so holding the dictionaries
+    /// cuts their median for a few tens of MB (benchmarks/RESULTS.md, 2026-11-30 afternoon).
     /// </summary>
     private const string ResidentExtension = ".tim";
 
@@ -87,7 +87,8 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
     /// <summary>
     /// Postings (document ids and frequencies) are held in memory too while the budget allows. Through positional
     /// reads every postings enumerator a query opens takes an 8 KB buffer and a system call per block: a related
-    /// list at 1M articles opens hundreds, and their buffers were most of what it allocated (benchmarks/README.md).
+    /// list at 1M articles opens hundreds, and their buffers were most of what it allocated (benchmarks/RESULTS.md,
+    /// 2026-11-30 late, item 1).
     /// Positions (.pos, phrases only) are larger and read on demand.
     /// </summary>
     private const string PostingsExtension = ".doc";

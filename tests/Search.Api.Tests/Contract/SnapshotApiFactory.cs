@@ -13,6 +13,6 @@ public sealed class SnapshotApiFactory(string? corpusPath = null) : SearchApiFac
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Search:IndexingThreads", "1");
+        builder.UseSetting("Search:Index:IndexingThreads", "1");
     }
 }

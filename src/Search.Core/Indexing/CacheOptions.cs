@@ -1,10 +1,12 @@
-namespace Search.Core;
+using Search.Core.Configuration;
+
+namespace Search.Core.Indexing;
 
 /// <summary>
 /// Sizes of the per-view answer caches (configuration section "Search:Cache"). Both are dropped
 /// whenever the index view changes, so a cached answer is never older than the index; 0 turns a cache off.
 /// </summary>
-public sealed class CacheOptions
+public sealed class CacheOptions : IValidatedOptions
 {
     public const string SectionName = "Search:Cache";
 
@@ -17,4 +19,11 @@ public sealed class CacheOptions
 
     /// <summary>Related lists kept per index view, keyed by article id and count (about 2 KB each).</summary>
     public int RelatedLists { get; set; } = 20_000;
+
+    /// <summary>No caching: what evaluations and benchmarks use to measure the engine rather than the cache.</summary>
+    public static CacheOptions None { get; } = new() { SearchResults = 0, RelatedLists = 0 };
+
+    public IEnumerable<string> Problems() =>
+        OptionRules.NotNegative($"{SectionName}:SearchResults", SearchResults)
+            .Concat(OptionRules.NotNegative($"{SectionName}:RelatedLists", RelatedLists));
 }

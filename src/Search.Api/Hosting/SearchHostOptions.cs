@@ -1,15 +1,20 @@
 namespace Search.Api.Hosting;
 
 /// <summary>
-/// Which publisher sites may call the read API from their pages (the embedded "More from" widget).
-/// Configuration: <c>Search:AllowedOrigins</c>, e.g. <c>["https://www.gzeromedia.com"]</c>. Empty means
-/// same-origin only: no CORS headers are ever sent.
+/// The host's own settings (configuration section "Search", the keys operators have always used): the write
+/// API's shared secret and the publisher sites that may call the read API from their pages.
 /// </summary>
-public sealed class CrossOriginOptions
+public sealed class SearchHostOptions
 {
     public const string SectionName = "Search";
 
-    /// <summary>Origins as the browser sends them: scheme, host and port, no path.</summary>
+    /// <summary>The write API's shared secret (<c>Search:ApiKey</c>); with none configured the write endpoints are off.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Origins allowed to embed the "More from" widget (<c>Search:AllowedOrigins</c>, e.g. <c>["https://www.gzeromedia.com"]</c>),
+    /// as the browser sends them: scheme, host and port, no path. Empty means same-origin only: no CORS headers are ever sent.
+    /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
 
     /// <summary>True when every entry is an absolute http(s) origin with nothing after the authority.</summary>
