@@ -18,16 +18,16 @@ public sealed class NewsroomGenerator
 
     public static readonly DateTimeOffset WindowStart = WindowEnd.AddYears(-10);
 
-    private readonly NewsroomPools pools;
-    private readonly StoryThreads threads;
-    private readonly StoryFactory stories;
+    private readonly NewsroomPools _pools;
+    private readonly StoryThreads _threads;
+    private readonly StoryFactory _stories;
 
     public NewsroomGenerator(int seed)
     {
         Seed = seed;
-        pools = new NewsroomPools(seed);
-        threads = new StoryThreads(seed);
-        stories = new StoryFactory(pools, seed);
+        _pools = new NewsroomPools(seed);
+        _threads = new StoryThreads(seed);
+        _stories = new StoryFactory(_pools, seed);
     }
 
     public int Seed { get; }
@@ -43,7 +43,7 @@ public sealed class NewsroomGenerator
     public long ThreadRoot(long index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        return threads.Locate(index, out _).Root;
+        return _threads.Locate(index, out _).Root;
     }
 
     /// <summary>Lazily yields articles 0..count-1; memory stays flat however large the count.</summary>
@@ -57,12 +57,12 @@ public sealed class NewsroomGenerator
     public Article Create(long index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        return Create(index, new ArticleComposer(pools));
+        return Create(index, new ArticleComposer(_pools));
     }
 
     private IEnumerable<Article> Iterate(int count)
     {
-        var composer = new ArticleComposer(pools);
+        var composer = new ArticleComposer(_pools);
         for (long i = 0; i < count; i++)
         {
             yield return Create(i, composer);
@@ -71,8 +71,8 @@ public sealed class NewsroomGenerator
 
     private Article Create(long index, ArticleComposer composer)
     {
-        var position = threads.Locate(index, out var random);
-        var story = stories.Create(position.Root);
+        var position = _threads.Locate(index, out var random);
+        var story = _stories.Create(position.Root);
         var publishedAt = PublicationDate(story.Start, position.OffsetSeconds);
         return composer.Compose(IdFor(index), story, position, publishedAt, new ArticleText(random, story, publishedAt));
     }

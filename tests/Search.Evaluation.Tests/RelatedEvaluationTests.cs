@@ -1,5 +1,5 @@
-using Search.Evaluation;
 using Search.Core.Tests.Support;
+using Search.Evaluation;
 
 namespace Search.Evaluation.Tests;
 

@@ -5,12 +5,12 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using LuceneDirectory = Lucene.Net.Store.Directory;
 using Search.Benchmarks.Corpus;
 using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Benchmarks.Indexing;
 

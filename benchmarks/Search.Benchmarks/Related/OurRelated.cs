@@ -1,5 +1,5 @@
-using Search.Core.Related;
 using Search.Benchmarks.Corpus;
+using Search.Core.Related;
 
 namespace Search.Benchmarks.Related;
 

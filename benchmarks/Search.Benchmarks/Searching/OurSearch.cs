@@ -1,5 +1,5 @@
-using Search.Core.Searching;
 using Search.Benchmarks.Corpus;
+using Search.Core.Searching;
 
 namespace Search.Benchmarks.Searching;
 

@@ -10,9 +10,9 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     private const int MaxEntities = 30;
     private const int PruneAbove = 15;
 
-    private readonly List<NameToken> tokens = new(256);
-    private readonly Dictionary<string, EntityTally> tallies = new(StringComparer.Ordinal);
-    private readonly List<(string Word, float Weight)> bareWords = [];
+    private readonly List<NameToken> _tokens = new(256);
+    private readonly Dictionary<string, EntityTally> _tallies = new(StringComparer.Ordinal);
+    private readonly List<(string Word, float Weight)> _bareWords = [];
 
     /// <summary>
     /// Scans <paramref name="text"/>; its first <paramref name="ledeSentences"/> weigh <paramref name="ledeWeight"/>.
@@ -25,12 +25,12 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
             return;
         }
 
-        tokens.Clear();
-        NameTokenizer.Tokenize(text, tokens);
-        var run = new NameRun(text, tokens, dictionary);
-        for (var i = 0; i < tokens.Count;)
+        _tokens.Clear();
+        NameTokenizer.Tokenize(text, _tokens);
+        var run = new NameRun(text, _tokens, dictionary);
+        for (var i = 0; i < _tokens.Count;)
         {
-            var mentionWeight = tokens[i].Sentence < ledeSentences ? ledeWeight : weight;
+            var mentionWeight = _tokens[i].Sentence < ledeSentences ? ledeWeight : weight;
             var length = run.AcceptedMatch(i, out var entity);
             if (length > 0)
             {
@@ -52,7 +52,7 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     public IReadOnlyList<ArticleEntity> Result()
     {
         ResolveBareWords();
-        var ranked = tallies.Values
+        var ranked = _tallies.Values
             .Where(t => t.Score > 0)
             .OrderByDescending(t => t.Score)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
@@ -80,7 +80,7 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
         switch (found.Kind)
         {
             case NameRun.FoundKind.BareWord:
-                bareWords.Add((found.Name, weight));
+                _bareWords.Add((found.Name, weight));
                 break;
             case NameRun.FoundKind.Person:
             case NameRun.FoundKind.Organisation:
@@ -113,10 +113,10 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
 
     private EntityTally Tally(string id, string name, EntityKind kind, EntityDefinition? known, string? surname)
     {
-        if (!tallies.TryGetValue(id, out var tally))
+        if (!_tallies.TryGetValue(id, out var tally))
         {
             tally = new EntityTally(id, name, kind, known, surname);
-            tallies.Add(id, tally);
+            _tallies.Add(id, tally);
         }
 
         return tally;
@@ -125,18 +125,18 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     // "Machado" after "María Corina Machado" is the same person; a surname two people share stays unresolved.
     private void ResolveBareWords()
     {
-        if (bareWords.Count == 0)
+        if (_bareWords.Count == 0)
         {
             return;
         }
 
         var bySurname = new Dictionary<string, EntityTally?>(StringComparer.Ordinal);
-        foreach (var person in tallies.Values.Where(t => t.Surname is not null))
+        foreach (var person in _tallies.Values.Where(t => t.Surname is not null))
         {
             bySurname[person.Surname!] = bySurname.TryGetValue(person.Surname!, out var other) && other != person ? null : person;
         }
 
-        foreach (var (word, weight) in bareWords)
+        foreach (var (word, weight) in _bareWords)
         {
             if (bySurname.GetValueOrDefault(word) is not { } person)
             {

@@ -7,7 +7,7 @@ namespace Search.Core.Entities;
 /// </summary>
 internal sealed class EntityDictionary
 {
-    private readonly Node root = new();
+    private readonly Node _root = new();
 
     public int Count { get; private set; }
 
@@ -26,7 +26,7 @@ internal sealed class EntityDictionary
             return false;
         }
 
-        var node = root;
+        var node = _root;
         foreach (var token in tokens)
         {
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -56,7 +56,7 @@ internal sealed class EntityDictionary
     {
         entity = null;
         needsContext = false;
-        var node = root;
+        var node = _root;
         var matched = 0;
         for (var k = index; k < tokens.Count; k++)
         {

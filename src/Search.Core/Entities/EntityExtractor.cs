@@ -17,9 +17,9 @@ public sealed class EntityExtractor
 
     private static readonly Lazy<EntityExtractor> Shared = new(() => new EntityExtractor(EntityCatalog.Build()));
 
-    private readonly EntityDictionary dictionary;
+    private readonly EntityDictionary _dictionary;
 
-    internal EntityExtractor(EntityDictionary dictionary) => this.dictionary = dictionary;
+    internal EntityExtractor(EntityDictionary dictionary) => _dictionary = dictionary;
 
     /// <summary>The gazetteer and alias table, built once on first use; safe to share across threads.</summary>
     public static EntityExtractor Default => Shared.Value;
@@ -50,7 +50,7 @@ public sealed class EntityExtractor
 
     private IReadOnlyList<ArticleEntity> Extract(string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits)
     {
-        var collector = new EntityCollector(dictionary);
+        var collector = new EntityCollector(_dictionary);
         collector.Scan(title, TitleWeight);
         collector.Scan(summary, LedeWeight);
         foreach (var caption in captions)

@@ -12,7 +12,7 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
 
     public readonly record struct Found(FoundKind Kind, string Name, string IdName, string? Surname);
 
-    private readonly List<(int Start, int End)> words = [];
+    private readonly List<(int Start, int End)> _words = [];
 
     /// <summary>Length of the dictionary match at <paramref name="index"/>, or 0 (also when its context rejects it).</summary>
     public int AcceptedMatch(int index, out EntityDefinition? entity)
@@ -27,14 +27,14 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
     /// <summary>Reads the run starting at <paramref name="index"/>; returns where scanning goes on.</summary>
     public int Read(int index, out Found found)
     {
-        words.Clear();
+        _words.Clear();
         var hasOrganisationWord = false;
         var resumeAt = -1;
         var k = index;
         while (true)
         {
             var end = WordEnd(k);
-            words.Add((k, end));
+            _words.Add((k, end));
             hasOrganisationWord |= ProperNounRules.IsOrganisationWord(Text(end - 1));
             k = end;
             if (k >= tokens.Count || tokens[k].Has(NameTokenFlags.BreakBefore))
@@ -74,34 +74,34 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
         }
 
         found = Classify(hasOrganisationWord);
-        return resumeAt >= 0 ? resumeAt : words[^1].End;
+        return resumeAt >= 0 ? resumeAt : _words[^1].End;
     }
 
     private Found Classify(bool hasOrganisationWord)
     {
         var nothing = new Found(FoundKind.Nothing, "", "", null);
         // A sentence-opening verb is not part of a name ("Joining Ian Bremmer to ...").
-        var first = tokens[words[0].Start].Has(NameTokenFlags.SentenceStart) && LooksLikeVerb(Text(words[0].Start)) ? 1 : 0;
+        var first = tokens[_words[0].Start].Has(NameTokenFlags.SentenceStart) && LooksLikeVerb(Text(_words[0].Start)) ? 1 : 0;
         if (hasOrganisationWord)
         {
-            return words.Count - first >= 2 && CountAllCaps(first) < 2 ? Span(FoundKind.Organisation, first) : nothing;
+            return _words.Count - first >= 2 && CountAllCaps(first) < 2 ? Span(FoundKind.Organisation, first) : nothing;
         }
 
         // "President-elect Donald Trump", "New York State Judge Juan Merchan": the name follows the last title.
-        for (var w = first; w < words.Count; w++)
+        for (var w = first; w < _words.Count; w++)
         {
-            first = ProperNounRules.IsTitle(Text(words[w].Start)) ? w + 1 : first;
+            first = ProperNounRules.IsTitle(Text(_words[w].Start)) ? w + 1 : first;
         }
 
         var nameWords = 0;
-        for (var w = first; w < words.Count; w++)
+        for (var w = first; w < _words.Count; w++)
         {
-            if (ProperNounRules.IsNonNameWord(Text(words[w].Start)) || ProperNounRules.IsNonNameWord(Text(words[w].End - 1)))
+            if (ProperNounRules.IsNonNameWord(Text(_words[w].Start)) || ProperNounRules.IsNonNameWord(Text(_words[w].End - 1)))
             {
                 return nothing;
             }
 
-            nameWords += IsInitial(words[w].Start) ? 0 : 1;
+            nameWords += IsInitial(_words[w].Start) ? 0 : 1;
         }
 
         if (nameWords == 0 || CountAllCaps(first) >= 2)
@@ -112,7 +112,7 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
 
         if (nameWords == 1)
         {
-            var word = Text(words[^1].End - 1).ToString();
+            var word = Text(_words[^1].End - 1).ToString();
             return new Found(FoundKind.BareWord, word, word, null);
         }
 
@@ -121,14 +121,14 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
 
     private Found Span(FoundKind kind, int firstWord)
     {
-        var start = tokens[words[firstWord].Start].Start;
-        var name = text[start..tokens[words[^1].End - 1].End];
+        var start = tokens[_words[firstWord].Start].Start;
+        var name = text[start..tokens[_words[^1].End - 1].End];
         var idName = name;
         if (kind == FoundKind.Person)
         {
             // Middle initials come and go ("Juan M. Merchan", "Juan Merchan"): the id leaves them out.
             var parts = new List<string>();
-            for (var t = words[firstWord].Start; t < words[^1].End; t++)
+            for (var t = _words[firstWord].Start; t < _words[^1].End; t++)
             {
                 if (!IsInitial(t))
                 {
@@ -139,7 +139,7 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
             idName = string.Join(' ', parts);
         }
 
-        var surname = kind == FoundKind.Person ? Text(words[^1].End - 1).ToString() : null;
+        var surname = kind == FoundKind.Person ? Text(_words[^1].End - 1).ToString() : null;
         return new Found(kind, name, idName, surname);
     }
 
@@ -197,9 +197,9 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
     private int CountAllCaps(int firstWord)
     {
         var count = 0;
-        for (var w = firstWord; w < words.Count; w++)
+        for (var w = firstWord; w < _words.Count; w++)
         {
-            count += tokens[words[w].Start].Has(NameTokenFlags.AllCaps) ? 1 : 0;
+            count += tokens[_words[w].Start].Has(NameTokenFlags.AllCaps) ? 1 : 0;
         }
 
         return count;

@@ -63,10 +63,10 @@ internal static class ProperNounRules
 
     private sealed class WordSet(string spaceSeparated)
     {
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup =
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup =
             new HashSet<string>(spaceSeparated.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase)
                 .GetAlternateLookup<ReadOnlySpan<char>>();
 
-        public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+        public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
     }
 }

@@ -1,10 +1,10 @@
-using Directory = Lucene.Net.Store.Directory;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Schema;
 using Search.Lucene.Execution;
 using Search.Lucene.Store;
+using Directory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Indexing;
 

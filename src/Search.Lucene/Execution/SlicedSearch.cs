@@ -33,7 +33,7 @@ public static class SlicedSearch
             collectors[i] = newCollector();
         }
 
-        var running = Interlocked.Increment(ref s_running);
+        var running = Interlocked.Increment(ref _running);
         try
         {
             // Spare cores only: when other queries are already searching, the slices would just queue
@@ -61,12 +61,12 @@ public static class SlicedSearch
         }
         finally
         {
-            Interlocked.Decrement(ref s_running);
+            Interlocked.Decrement(ref _running);
         }
     }
 
     // Queries searching right now, in this process.
-    private static int s_running;
+    private static int _running;
 
     /// <summary>The best <paramref name="count"/> hits by score, as <see cref="IndexSearcher.Search(Query, int)"/> gives them.</summary>
     public static TopDocs Top(IndexSearcher searcher, Query query, int count, bool split = true)

@@ -33,8 +33,8 @@ internal sealed class NewsroomPools
 
     private static readonly string[] ExecutiveRoles = ["chief executive", "chief financial officer", "chair", "president"];
 
-    private readonly HashSet<string> usedNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, ZipfSampler> samplersBySize;
+    private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ZipfSampler> _samplersBySize;
 
     public NewsroomPools(int seed)
     {
@@ -66,7 +66,7 @@ internal sealed class NewsroomPools
         while (companies.Count < CompanyCount)
         {
             var name = $"{faker.Name.LastName()} {random.Pick(Industries)}";
-            if (!usedNames.Add(name))
+            if (!_usedNames.Add(name))
             {
                 continue;
             }
@@ -88,7 +88,7 @@ internal sealed class NewsroomPools
         BylineSampler = new ZipfSampler(Bylines.Count, 0.8);
         Photographers = Enumerable.Range(0, PhotographerCount).Select(_ => NewName(faker).Full).ToArray();
         PhotographerSampler = new ZipfSampler(Photographers.Count, 0.8);
-        samplersBySize = Politicians.Concat(Executives).Select(p => p.Length).Where(n => n > 0).Distinct()
+        _samplersBySize = Politicians.Concat(Executives).Select(p => p.Length).Where(n => n > 0).Distinct()
             .ToDictionary(n => n, n => new ZipfSampler(n, 1.0));
     }
 
@@ -116,7 +116,7 @@ internal sealed class NewsroomPools
     public ZipfSampler PhotographerSampler { get; }
 
     /// <summary>A Zipf pick from a country's politicians or executives: a few names dominate each country.</summary>
-    public PublicFigure PickPerson(PublicFigure[] people, Randomizer random) => people[samplersBySize[people.Length].Sample(random)];
+    public PublicFigure PickPerson(PublicFigure[] people, Randomizer random) => people[_samplersBySize[people.Length].Sample(random)];
 
     private PublicFigure NewPerson(Faker faker, string role, NewsCountry country, Organisation? employer)
     {
@@ -132,7 +132,7 @@ internal sealed class NewsroomPools
             var first = faker.Name.FirstName();
             var last = faker.Name.LastName();
             var full = $"{first} {last}";
-            if (usedNames.Add(full))
+            if (_usedNames.Add(full))
             {
                 return (full, last);
             }

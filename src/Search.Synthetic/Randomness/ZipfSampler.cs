@@ -8,27 +8,27 @@ namespace Search.Synthetic.Randomness;
 /// </summary>
 internal sealed class ZipfSampler
 {
-    private readonly double[] cumulative;
+    private readonly double[] _cumulative;
 
     public ZipfSampler(int count, double exponent)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        cumulative = new double[count];
+        _cumulative = new double[count];
         var total = 0.0;
         for (var rank = 0; rank < count; rank++)
         {
             total += 1.0 / Math.Pow(rank + 1, exponent);
-            cumulative[rank] = total;
+            _cumulative[rank] = total;
         }
     }
 
-    public int Count => cumulative.Length;
+    public int Count => _cumulative.Length;
 
     public int Sample(Randomizer random)
     {
-        var target = random.Double() * cumulative[^1];
-        var index = Array.BinarySearch(cumulative, target);
+        var target = random.Double() * _cumulative[^1];
+        var index = Array.BinarySearch(_cumulative, target);
         // BinarySearch gives the complement of the first larger element when there is no exact hit.
-        return Math.Min(index < 0 ? ~index : index, cumulative.Length - 1);
+        return Math.Min(index < 0 ? ~index : index, _cumulative.Length - 1);
     }
 }

@@ -9,12 +9,12 @@ internal sealed class StoryFactory(NewsroomPools pools, int seed)
 {
     private static readonly int[] CountryCountWeights = [50, 35, 15];
 
-    private readonly int[] topicWeights = TopicCatalog.All.Select(t => t.Weight).ToArray();
+    private readonly int[] _topicWeights = TopicCatalog.All.Select(t => t.Weight).ToArray();
 
     public Story Create(long rootIndex)
     {
         var random = new Randomizer(SeedMixer.Mix(seed, rootIndex, SeedMixer.StoryStream));
-        var topic = TopicCatalog.All[random.Weighted(topicWeights)];
+        var topic = TopicCatalog.All[random.Weighted(_topicWeights)];
 
         var countryCount = random.Weighted(CountryCountWeights) + 1;
         var indexes = new List<int>(countryCount);

@@ -8,13 +8,13 @@ namespace Search.Synthetic.Templates;
 /// </summary>
 internal sealed class Template
 {
-    private readonly string[] literals;
-    private readonly Slot[] slots;
+    private readonly string[] _literals;
+    private readonly Slot[] _slots;
 
     private Template(string[] literals, Slot[] slots)
     {
-        this.literals = literals;
-        this.slots = slots;
+        _literals = literals;
+        _slots = slots;
     }
 
     public static Template Parse(string text)
@@ -45,12 +45,12 @@ internal sealed class Template
 
     public void AppendTo(StringBuilder builder, ISlotFiller filler)
     {
-        for (var i = 0; i < slots.Length; i++)
+        for (var i = 0; i < _slots.Length; i++)
         {
-            builder.Append(literals[i]);
-            filler.Fill(builder, slots[i]);
+            builder.Append(_literals[i]);
+            filler.Fill(builder, _slots[i]);
         }
 
-        builder.Append(literals[^1]);
+        builder.Append(_literals[^1]);
     }
 }

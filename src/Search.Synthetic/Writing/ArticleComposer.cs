@@ -25,9 +25,9 @@ internal sealed class ArticleComposer(NewsroomPools pools)
     private static readonly int[] ImageCountWeights = [25, 45, 20, 10];
     private static readonly Template FollowUp = Template.Parse("It follows earlier reports on the {noun} in {country}.");
 
-    private readonly StringBuilder body = new(16 * 1024);
-    private readonly StringBuilder line = new(512);
-    private readonly HashSet<Template> usedInBody = [];
+    private readonly StringBuilder _body = new(16 * 1024);
+    private readonly StringBuilder _line = new(512);
+    private readonly HashSet<Template> _usedInBody = [];
 
     public Article Compose(string id, Story story, ThreadPosition position, DateTimeOffset publishedAt, ArticleText text)
     {
@@ -46,7 +46,7 @@ internal sealed class ArticleComposer(NewsroomPools pools)
         {
             Id = id,
             Title = title,
-            Body = body.ToString(),
+            Body = _body.ToString(),
             Url = $"https://news.example.com/{story.Topic.Section}/{id}",
             Section = story.Topic.Section,
             Authors = Authors(random),
@@ -63,31 +63,31 @@ internal sealed class ArticleComposer(NewsroomPools pools)
         var random = text.Random;
         var topic = text.Story.Topic;
         var target = (int)Math.Clamp(random.LogNormal(MedianWords, WordsSigma), MinWords, MaxTargetWords);
-        body.Clear();
-        usedInBody.Clear();
+        _body.Clear();
+        _usedInBody.Clear();
 
-        text.AppendSentence(body, random.Pick(topic.Sentences));
-        var lede = body.ToString();
+        text.AppendSentence(_body, random.Pick(topic.Sentences));
+        var lede = _body.ToString();
         var words = CountWords(0);
         var sentencesInParagraph = 1;
         var paragraphLength = random.Number(1, 2);
         var paragraphs = 1;
         while (words < target)
         {
-            var start = body.Length;
+            var start = _body.Length;
             if (sentencesInParagraph >= paragraphLength)
             {
-                body.Append("\n\n");
+                _body.Append("\n\n");
                 sentencesInParagraph = 0;
                 paragraphLength = random.Number(2, 4);
                 paragraphs++;
             }
             else
             {
-                body.Append(' ');
+                _body.Append(' ');
             }
 
-            text.AppendSentence(body, (followUp && paragraphs == 2 && sentencesInParagraph == 0) ? FollowUp : PickSentence(random, topic));
+            text.AppendSentence(_body, (followUp && paragraphs == 2 && sentencesInParagraph == 0) ? FollowUp : PickSentence(random, topic));
             sentencesInParagraph++;
             words += CountWords(start);
         }
@@ -106,7 +106,7 @@ internal sealed class ArticleComposer(NewsroomPools pools)
                 < 4 => random.Pick(topic.Sentences),
                 _ => random.Pick(SentenceBank.General),
             };
-            if (usedInBody.Add(template) || attempt == 3)
+            if (_usedInBody.Add(template) || attempt == 3)
             {
                 return template;
             }
@@ -115,18 +115,18 @@ internal sealed class ArticleComposer(NewsroomPools pools)
 
     private string Line(ArticleText text, Template template)
     {
-        line.Clear();
-        text.AppendSentence(line, template);
-        return line.ToString();
+        _line.Clear();
+        text.AppendSentence(_line, template);
+        return _line.ToString();
     }
 
     private int CountWords(int from)
     {
         var count = 0;
         var inWord = false;
-        for (var i = from; i < body.Length; i++)
+        for (var i = from; i < _body.Length; i++)
         {
-            var space = char.IsWhiteSpace(body[i]);
+            var space = char.IsWhiteSpace(_body[i]);
             if (!space && !inWord)
             {
                 count++;
