@@ -38,7 +38,7 @@ public sealed class RelatedEvaluator(RelatedOptions? options = null, ILogger? lo
             using var store = BuildIndex(articles, folder, dataset.Name);
             var finder = new RelatedFinder(store, options);
             using var lease = store.Acquire();
-            var baseline = new RelatedBaseline(lease.Searcher, AnalyzerFactory.CreateIndexAnalyzer());
+            var baseline = new MoreLikeThisBaseline(lease.Searcher, AnalyzerFactory.CreateIndexAnalyzer());
             var queryIds = queries.Select(q => q.Article.Id).ToHashSet(StringComparer.Ordinal);
             foreach (var warm in articles.Where(a => !queryIds.Contains(a.Article.Id)).Take(WarmUpCalls))
             {

@@ -25,7 +25,7 @@ internal static class PercentileRunner
         var raw = new RawSearch(index);
         var ids = RelatedSample.Ids(size);
         var ourRelated = new OurRelated(index, ids);
-        var rawRelated = new MoreLikeThisBaseline(index, ids);
+        var rawRelated = new MoreLikeThisRunner(index, ids);
 
         long sink = 0;
         foreach (var query in QueryMix.All)

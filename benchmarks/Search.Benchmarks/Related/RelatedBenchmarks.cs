@@ -12,7 +12,7 @@ public class RelatedBenchmarks
 {
     private BenchIndex _index = null!;
     private OurRelated _ours = null!;
-    private MoreLikeThisBaseline _raw = null!;
+    private MoreLikeThisRunner _raw = null!;
 
     [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
@@ -25,7 +25,7 @@ public class RelatedBenchmarks
         _index = CorpusCache.OpenIndex(Size);
         var ids = RelatedSample.Ids(Size);
         _ours = new OurRelated(_index, ids);
-        _raw = new MoreLikeThisBaseline(_index, ids);
+        _raw = new MoreLikeThisRunner(_index, ids);
         // Both must find something, or the case measures an empty answer.
         if (_ours.Next() == 0 || _raw.Next() == 0)
         {

@@ -39,7 +39,7 @@ internal static class ThreadEvaluation
 
         var shipped = new RelatedFinder(index.Store, cacheEntries: 0);
         var uncapped = new RelatedFinder(index.Store, new RelatedOptions { MaxCandidateDocFreq = int.MaxValue }, cacheEntries: 0);
-        var mlt = new MoreLikeThisBaseline(index, sample);
+        var mlt = new MoreLikeThisRunner(index, sample);
         var variants = new (string Name, Func<string, IReadOnlyList<string>> Find)[]
         {
             ("ours (as shipped)", id => shipped.ForArticle(id, 5)!.Select(i => i.Id).ToArray()),

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Search.Core.Indexing;
 using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
