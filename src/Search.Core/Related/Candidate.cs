@@ -5,9 +5,16 @@ internal sealed class Candidate(int doc)
 {
     public int Doc { get; } = doc;
     public float TextScore { get; set; }
+
+    /// <summary>BM25 of the source's headline words in the candidate's headline.</summary>
+    public float TitleScore { get; set; }
+
+    /// <summary>Cosine of the two articles' sentence embeddings, 0 where either has none.</summary>
+    public float Semantic { get; set; }
     public float EntityOverlap { get; set; }
     public float Recency { get; set; } = 1f;
     public long Hash { get; set; }
     public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
     public float Score { get; set; }
+    public SignalContributions Contributions { get; set; } = SignalContributions.None;
 }

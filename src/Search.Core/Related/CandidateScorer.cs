@@ -48,15 +48,23 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         // Relative to the idf of the rarest possible name, which grows with the log of the index size,
         // so a nine-article index and a million-article one read "one rare name in common" alike.
         var saturation = options.EntitySaturation * SourceProfile.Idf(Math.Max(2, reader.NumDocs), 1);
+        var maxTitle = pool.Count == 0 ? 0f : pool.Max(c => c.TitleScore);
         foreach (var candidate in pool)
         {
             // Text is scaled to the best candidate's, so the blend weights mean the same on any corpus.
             var text = maxText > 0 ? candidate.TextScore / maxText : 0f;
+            var title = maxTitle > 0 ? candidate.TitleScore / maxTitle : 0f;
             // Entities are not: sharing only a common country is weak evidence even when it is the best there is,
             // while one central, rare name in common is strong. Saturating keeps many shared names from running away.
             var entity = 1f - MathF.Exp(-candidate.EntityOverlap / saturation);
-            var topical = options.TextWeight * text + options.EntityWeight * entity;
-            candidate.Score = topical * (1 - options.RecencyWeight + options.RecencyWeight * candidate.Recency);
+            var semantic = Math.Max(0f, candidate.Semantic);
+            var wording = options.TextWeight * text + options.TitleWeight * title;
+            var names = options.EntityWeight * entity;
+            var meaning = options.SemanticWeight * semantic;
+            var topical = wording + names + meaning;
+            var time = 1 - options.RecencyWeight + options.RecencyWeight * candidate.Recency;
+            candidate.Score = topical * time;
+            candidate.Contributions = new SignalContributions(wording * time, names * time, meaning * time, topical * (time - 1));
         }
 
         return Diversify(pool.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.Doc).ToList());

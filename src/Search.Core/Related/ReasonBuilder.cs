@@ -15,7 +15,7 @@ internal sealed class ReasonBuilder(IndexReader reader, SourceProfile profile)
     private const int MaxEntities = 5;
     private const int MaxTerms = 6;
 
-    public RelatedReasons For(int doc)
+    public RelatedReasons For(int doc, SignalContributions contributions)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
@@ -44,8 +44,11 @@ internal sealed class ReasonBuilder(IndexReader reader, SourceProfile profile)
             .Take(MaxTerms)
             .Select(t => t.Surface)
             .ToArray();
-        return new RelatedReasons(entities, terms);
+        return new RelatedReasons(entities, terms, Round(contributions));
     }
+
+    private static SignalContributions Round(SignalContributions c) =>
+        new(MathF.Round(c.Text, 4), MathF.Round(c.Entities, 4), MathF.Round(c.Semantic, 4), MathF.Round(c.Time, 4));
 
     private static bool Contains(AtomicReader reader, string term, int doc)
     {

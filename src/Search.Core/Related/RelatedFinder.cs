@@ -90,6 +90,14 @@ public sealed class RelatedFinder
             }
         }
 
+        if (_options.TitleWeight > 0 && profile.TitleTerms.Count > 0 && candidates.Count > 0)
+        {
+            foreach (var (doc, score) in TitleQuery(profile).ScoreDocuments(searcher, candidates.Keys))
+            {
+                candidates[doc].TitleScore = score;
+            }
+        }
+
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
         var ranked = scorer.Rank(candidates.Values, source.Article.Title);
         var pinned = Pinned(searcher, source.Article);
@@ -99,7 +107,7 @@ public sealed class RelatedFinder
         {
             if (picked.Count < count)
             {
-                picked.Add(ToItem(pinnedArticle, doc, 0, reasons, pinned: true));
+                picked.Add(ToItem(pinnedArticle, doc, 0, reasons.For(doc, SignalContributions.None), pinned: true));
             }
         }
 
@@ -116,14 +124,18 @@ public sealed class RelatedFinder
             }
 
             var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(candidate.Doc)).Article;
-            picked.Add(ToItem(article, candidate.Doc, candidate.Score, reasons, pinned: false));
+            picked.Add(ToItem(article, candidate.Doc, candidate.Score, reasons.For(candidate.Doc, candidate.Contributions), pinned: false));
         }
 
         return picked;
     }
 
-    private static RelatedItem ToItem(Article article, int doc, float score, ReasonBuilder reasons, bool pinned) =>
-        new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons.For(doc), pinned);
+    private static RelatedItem ToItem(Article article, int doc, float score, RelatedReasons reasons, bool pinned) =>
+        new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons, pinned);
+
+    /// <summary>The source's headline words in the candidates' headlines: two headlines naming the same event say a lot.</summary>
+    private static Bm25Disjunction TitleQuery(SourceProfile profile) =>
+        new(profile.TitleTerms.Select(t => (new Term(ArticleFields.Title, t), (TermContext?)null, 1f)).ToArray(), []);
 
     // Rarity already chose the terms and BM25 weighs it again per match; boosting by tf·idf too would count
     // it twice and let one rare word (a typo, a stray name) outvote the story's vocabulary.

@@ -41,7 +41,14 @@ public sealed record RelatedOptions : IValidatedOptions
     public float LedeTermWeight { get; init; } = 1.5f;
 
     public float TextWeight { get; init; } = 0.85f;
+
+    /// <summary>Weight of the source's headline words in the candidate's headline (BM25 over titles, scaled to the best candidate's).</summary>
+    public float TitleWeight { get; init; }
+
     public float EntityWeight { get; init; } = 0.15f;
+
+    /// <summary>Weight of closeness in meaning (cosine of the two articles' sentence embeddings).</summary>
+    public float SemanticWeight { get; init; }
 
     /// <summary>
     /// Shared entity mass (centrality × idf), as a share of the idf of a name found in one article, at
@@ -73,6 +80,8 @@ public sealed record RelatedOptions : IValidatedOptions
             .Concat(OptionRules.Between($"{SectionName}:LedeTermWeight", LedeTermWeight, 0, 100))
             .Concat(OptionRules.Between($"{SectionName}:TextWeight", TextWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:EntityWeight", EntityWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:TitleWeight", TitleWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:SemanticWeight", SemanticWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:EntitySaturation", EntitySaturation, 0.001, 100))
             .Concat(OptionRules.Between($"{SectionName}:RecencyWeight", RecencyWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:RecencyHalfLifeDays", RecencyHalfLifeDays, 0.01, 36_500))

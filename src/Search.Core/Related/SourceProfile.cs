@@ -37,6 +37,9 @@ internal sealed class SourceProfile
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
+    /// <summary>The headline's analysed words, each once: what the title signal looks for in the candidates' headlines.</summary>
+    public IReadOnlyList<string> TitleTerms { get; private init; } = [];
+
     public long? Published { get; }
     public long Hash { get; }
 
@@ -92,7 +95,8 @@ internal sealed class SourceProfile
             .Select(e => (e.Entity, Weight: e.Entity.Weight * Idf(docs, e.Df)))
             .OrderByDescending(e => e.Weight)
             .ToArray();
-        return new SourceProfile(source, top, entities, textContexts, entityContexts);
+        var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
+        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms };
     }
 
     /// <summary>BM25's idf: never negative, large for rare terms.</summary>
