@@ -4,7 +4,7 @@ using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Synthetic;
 
-namespace Search.Core.Tests.Synthetic;
+namespace Search.Synthetic.Tests;
 
 public sealed class NewsroomGeneratorTests
 {
