@@ -46,7 +46,7 @@ INDEX_DIR="$SCRATCH/index/n${SIZE}-s${SEED}-g$(generator_version)"
 if (( FRESH )); then rm -rf "$INDEX_DIR"; fi
 mkdir -p "$INDEX_DIR"
 # A load test writes nothing: an API journal here would mean someone wrote to the cached index.
-[[ -s "$INDEX_DIR/api-writes.jsonl" ]] && log "warning: $INDEX_DIR has API writes; use --fresh-index for a clean corpus"
+[[ -s "$INDEX_DIR/api-writes.journal" ]] && log "warning: $INDEX_DIR has API writes; use --fresh-index for a clean corpus"
 
 PORT=$(free_port)
 URL="http://$HOST:$PORT"

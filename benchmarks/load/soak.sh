@@ -39,7 +39,7 @@ CORPUS_DIR=$(ensure_corpus "$SIZE" "$SEED")
 # The soak writes: it gets its own index folder, seeded from the load test's cached build when there is one.
 INDEX_DIR="$RUN_DIR/index"
 CACHED="$SCRATCH/index/n${SIZE}-s${SEED}-g$(generator_version)"
-if [[ -s "$CACHED/current" && ! -s "$CACHED/api-writes.jsonl" ]]; then
+if [[ -s "$CACHED/current" && ! -s "$CACHED/api-writes.journal" ]]; then
   log "copying the cached index $CACHED"
   cp -a "$CACHED" "$INDEX_DIR"
 fi

@@ -17,6 +17,7 @@ public sealed class CorpusWatchService(CorpusIndexer indexer, IndexStore store, 
     {
         var signal = new SemaphoreSlim(0);
         using var watcher = CreateWatcher(options.Value.CorpusPath, () => signal.Release());
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -34,6 +35,7 @@ public sealed class CorpusWatchService(CorpusIndexer indexer, IndexStore store, 
                 }
 
                 await indexer.EnsureCurrentAsync(force: false, stoppingToken);
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -41,7 +43,10 @@ public sealed class CorpusWatchService(CorpusIndexer indexer, IndexStore store, 
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Re-indexing the changed corpus failed; the previous index keeps serving");
+                // A full disk fails every attempt alike: wait longer after each one instead of retrying every poll.
+                var pause = RetryPause.After(++failures);
+                logger.LogError(ex, "Re-indexing the changed corpus failed (attempt {Attempt}); the previous index keeps serving; next try in {Seconds} s", failures, pause.TotalSeconds);
+                await Task.Delay(pause, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

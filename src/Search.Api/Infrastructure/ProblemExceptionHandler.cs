@@ -3,8 +3,12 @@ using Search.Core.Indexing;
 
 namespace Search.Api.Infrastructure;
 
-/// <summary>Every unhandled error leaves as ProblemDetails without internals: 503 while the index is not built, 500 otherwise.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+/// <summary>
+/// Every unhandled error leaves as ProblemDetails without internals: 503 while the index is not built or a read hit a
+/// damaged index (the store sets it aside and heals), 507 when a write could not be recorded for a full disk, 503 for
+/// another storage failure, 500 otherwise.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, IndexStore store, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -12,6 +16,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             IndexNotReadyException => (StatusCodes.Status503ServiceUnavailable, "The index is still being built; try again shortly."),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
+            JournalWriteException { DiskFull: true } => (StatusCodes.Status507InsufficientStorage, "The server's disk is full: the write was not recorded. Try again later."),
+            JournalWriteException => (StatusCodes.Status503ServiceUnavailable, "The write could not be recorded durably; nothing was changed. Try again later."),
+            _ when store.ReportCorruption(exception) => (StatusCodes.Status503ServiceUnavailable, "The index was found damaged and is being recovered; try again shortly."),
+            IOException => (StatusCodes.Status503ServiceUnavailable, "Storage failed while handling the request; try again shortly."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
         if (status >= 500 && exception is not IndexNotReadyException)

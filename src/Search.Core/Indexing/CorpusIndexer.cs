@@ -9,12 +9,28 @@ namespace Search.Core.Indexing;
 /// (into a new generation, swapped in atomically) only when the corpus content changed. Builds are
 /// serialized; a cheap look at file names, sizes and times decides whether hashing is worth it.
 /// </summary>
-public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> options, ILogger<CorpusIndexer> logger)
+public sealed class CorpusIndexer
 {
+    private readonly IndexStore _store;
+    private readonly IOptions<IndexingOptions> _options;
+    private readonly ILogger<CorpusIndexer> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private string? _lastLook;
     private int _building;
     private int _forceQueued;
+
+    public CorpusIndexer(IndexStore store, IOptions<IndexingOptions> options, ILogger<CorpusIndexer> logger)
+    {
+        _store = store;
+        _options = options;
+        _logger = logger;
+        // A damaged index is healed from the corpus and the journal, as a reindex request would.
+        store.RecoveryNeeded += reason =>
+        {
+            logger.LogWarning("Rebuilding because {Reason}", reason);
+            RequestRebuild(ex => logger.LogError(ex, "The recovery rebuild failed; the next check retries it"));
+        };
+    }
 
     /// <summary>Awaited as each check or build starts, inside the gate: tests hold a build here.</summary>
     internal Func<Task>? Starting { get; set; }
@@ -23,7 +39,7 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
     public bool IsBuilding => Volatile.Read(ref _building) == 1;
 
     /// <summary>Whether the corpus folder looks different (names, sizes, times) from the last time it was indexed or checked.</summary>
-    public bool LooksChanged() => CorpusFingerprint.Look(options.Value.CorpusPath) != Volatile.Read(ref _lastLook);
+    public bool LooksChanged() => CorpusFingerprint.Look(_options.Value.CorpusPath) != Volatile.Read(ref _lastLook);
 
     /// <summary>
     /// Queues a full rebuild that starts after this call, whatever is running now, and returns at once.
@@ -70,25 +86,25 @@ public sealed class CorpusIndexer(IndexStore store, IOptions<IndexingOptions> op
                 await starting();
             }
 
-            var corpus = options.Value.CorpusPath;
+            var corpus = _options.Value.CorpusPath;
             var look = CorpusFingerprint.Look(corpus);
-            var served = store.IsReady ? store.Served : store.OpenExisting();
+            var served = _store.IsReady ? _store.Served : _store.OpenExisting();
             var fingerprint = CorpusFingerprint.Compute(corpus);
             if (!force && served is not null && served.Fingerprint == fingerprint)
             {
                 Volatile.Write(ref _lastLook, look);
-                logger.LogInformation("Corpus unchanged since the index was built at {BuiltAt}; no rebuild", served.BuiltAt);
+                _logger.LogInformation("Corpus unchanged since the index was built at {BuiltAt}; no rebuild", served.BuiltAt);
                 return false;
             }
 
-            logger.LogInformation(
+            _logger.LogInformation(
                 "{Reason}: indexing {Files} corpus files from {Corpus}",
                 force ? "Rebuild requested" : served is null ? "No index yet" : "Corpus changed",
                 CorpusReader.Files(corpus).Count,
                 Path.GetFullPath(corpus));
             var report = new CorpusReport();
-            var reader = new CorpusReader(logger);
-            await Task.Run(() => store.Rebuild(reader.Read(corpus, report), fingerprint, report, cancel), cancel);
+            var reader = new CorpusReader(_logger);
+            await Task.Run(() => _store.Rebuild(reader.Read(corpus, report), fingerprint, report, cancel), cancel);
             Volatile.Write(ref _lastLook, look);
             return true;
         }

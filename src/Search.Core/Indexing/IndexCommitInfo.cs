@@ -11,7 +11,10 @@ public sealed record IndexCommitInfo(string Fingerprint, int Articles, DateTimeO
     private const string FingerprintKey = "corpusFingerprint";
     private const string ArticlesKey = "articles";
     private const string BuiltAtKey = "builtAt";
-    private const string JournalKey = "journalOffset";
+    // The position in the record journal (api-writes.journal). Commits made with the earlier line journal stored
+    // "journalOffset" instead, a byte position in another file: they replay the journal from its start, which is
+    // safe because every entry is an insert-or-replace or a delete by id.
+    private const string JournalKey = "journalPosition";
 
     public IDictionary<string, string> ToUserData() => new Dictionary<string, string>
     {

@@ -104,6 +104,60 @@ internal sealed class IndexGeneration : IDisposable
         Writer.Commit();
     }
 
+    /// <summary>
+    /// False once the writer has closed itself after a failure it cannot recover from (Lucene closes a writer on a
+    /// "tragic" error such as a full disk during a flush); the generation must then be reopened from its last commit.
+    /// </summary>
+    public bool WriterIsOpen
+    {
+        get
+        {
+            try
+            {
+                _ = Writer.HasUncommittedChanges();
+                return true;
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads every file of the last commit and checks Lucene's checksums (AtomicReader.CheckIntegrity): flipped
+    /// bits in postings or stored fields show up here rather than as wrong answers. Reads the whole index.
+    /// </summary>
+    public void VerifyIntegrity()
+    {
+        using var reader = DirectoryReader.Open(LuceneDirectory);
+        foreach (var leaf in reader.Leaves)
+        {
+            leaf.AtomicReader.CheckIntegrity();
+        }
+    }
+
+    /// <summary>Bytes of the index files in the folder (what <see cref="VerifyIntegrity"/> would read).</summary>
+    public long SizeInBytes() => new DirectoryInfo(Folder).EnumerateFiles().Sum(f => f.Length);
+
+    /// <summary>Closes without committing anything: for a generation that failed (a damaged index, a build that did not finish).</summary>
+    public void Abandon()
+    {
+        try
+        {
+            Searchers?.Dispose();
+            Writer.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // Nothing of it is kept: whatever the writer could not close is released with the directory.
+        }
+        finally
+        {
+            LuceneDirectory.Dispose();
+        }
+    }
+
     public void Dispose()
     {
         Searchers?.Dispose();

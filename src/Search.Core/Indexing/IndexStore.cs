@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
@@ -11,21 +12,32 @@ namespace Search.Core.Indexing;
 /// The one owner of the Lucene index: the served generation's writer and searcher manager, full
 /// rebuilds into a fresh folder swapped in atomically, and near-real-time single-article writes
 /// (journaled first, so they survive restarts and rebuilds). Everyone else borrows searchers
-/// through <see cref="Acquire"/>.
+/// through <see cref="Acquire"/>. Faults are contained here: a damaged generation is set aside and the
+/// previous good one served while a rebuild is asked for (<see cref="RecoveryNeeded"/>), a failed commit
+/// (a full disk) keeps the writes in the journal and is retried, and a writer Lucene closed is reopened.
 /// </summary>
 public sealed class IndexStore : IDisposable
 {
+    /// <summary>Indexes up to this size are checksum-verified before they are served; larger ones right after.</summary>
+    private const long VerifyBeforeServingBytes = 256L << 20;
+
+    private static readonly string[] DamageMessages = ["checksum failed", "codec footer", "codec header", "read past EOF", "file mismatch", "corrupt"];
+
     private readonly IndexingOptions _options;
     private readonly SliceOptions _slicing;
     private readonly ArticleDocumentBuilder _documents;
     private readonly ILogger<IndexStore> _logger;
     private readonly IndexFolders _folders;
     private readonly WriteJournal _journal;
+    private readonly JournalApplier _applier;
     private readonly object _writeLock = new();
     private readonly Timer _committer;
     private volatile IndexGeneration? _current;
     private bool _dirty;
     private bool _disposed;
+    private string? _writeError;
+    private int _setAside;
+    private int _verifying;
 
     public IndexStore(IOptions<IndexingOptions> options, ArticleDocumentBuilder documents, ILogger<IndexStore> logger, SlicingOptions? slicing = null)
     {
@@ -35,8 +47,12 @@ public sealed class IndexStore : IDisposable
         _logger = logger;
         _folders = new IndexFolders(Path.GetFullPath(_options.IndexPath));
         _journal = new WriteJournal(_folders.Root, logger);
+        _applier = new JournalApplier(_journal, documents, logger);
         _committer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>Raised (with the reason) when the served index was found damaged: the corpus indexer rebuilds on it.</summary>
+    public event Action<string>? RecoveryNeeded;
 
     /// <summary>True once a committed index is being served.</summary>
     public bool IsReady => _current is not null;
@@ -44,39 +60,52 @@ public sealed class IndexStore : IDisposable
     /// <summary>What the served generation's last commit says (fingerprint, size, build time, journal position).</summary>
     public IndexCommitInfo? Served => _current?.CommitInfo;
 
+    public IndexHealth Health => new(Volatile.Read(ref _writeError) is not null, Volatile.Read(ref _writeError), _journal.DamagedRecords, _journal.Quarantined, Volatile.Read(ref _setAside));
+
     /// <summary>
-    /// Opens the generation named by the pointer file, if it holds a commit, applies API writes it has
-    /// not committed yet, and removes leftovers of interrupted builds. Returns what it serves, or null.
+    /// Opens the current generation, or when it is missing or damaged the previous good one (then any other that
+    /// opens), applies API writes it has not committed yet, and removes leftovers of interrupted builds. A damaged
+    /// generation is set aside, never deleted. Returns what it serves, or null when nothing committed opens.
     /// </summary>
     public IndexCommitInfo? OpenExisting()
     {
         lock (_writeLock)
         {
-            var folder = _folders.ReadCurrent();
-            _folders.DeleteAllExcept(folder);
-            if (folder is null || !IndexGeneration.HasCommit(folder))
+            var current = _folders.ReadCurrent();
+            foreach (var folder in _folders.Candidates())
             {
-                return null;
+                if (!IndexGeneration.HasCommit(folder))
+                {
+                    continue;
+                }
+
+                if (TryOpen(folder) is not { } generation)
+                {
+                    continue;
+                }
+
+                if (current is null || !string.Equals(Path.GetFullPath(folder), Path.GetFullPath(current), StringComparison.Ordinal))
+                {
+                    _logger.LogWarning("Serving {Generation}, not the generation named current ({Current}); a rebuild is requested", generation.Name, current ?? "none");
+                    _folders.SetCurrent(folder, keepReplacedAsPrevious: false);
+                    _folders.ClearPrevious();
+                    RequestRecovery($"the current generation ({current ?? "none"}) did not open");
+                }
+
+                Swap(generation, keepPrevious: _folders.ReadPrevious());
+                _logger.LogInformation("Serving index {Generation} with {Articles} articles", generation.Name, generation.LiveDocs());
+                return generation.CommitInfo;
             }
 
-            var generation = IndexGeneration.Open(folder, create: false, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
-            var info = generation.CommitInfo ?? new IndexCommitInfo("", generation.LiveDocs(), DateTimeOffset.MinValue);
-            var end = Replay(generation, info.JournalOffset, null);
-            if (end != info.JournalOffset)
-            {
-                generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end });
-            }
-
-            generation.StartSearching(_slicing);
-            Swap(generation);
-            _logger.LogInformation("Serving index {Generation} with {Articles} articles", generation.Name, generation.LiveDocs());
-            return generation.CommitInfo;
+            _folders.DeleteAllExcept(_folders.Candidates().Where(IndexGeneration.HasCommit).ToArray());
+            return null;
         }
     }
 
     /// <summary>
     /// Builds a complete new generation from <paramref name="articles"/> plus the API journal while the
-    /// current one keeps serving, commits it with <paramref name="fingerprint"/>, then swaps it in atomically.
+    /// current one keeps serving, commits it with <paramref name="fingerprint"/>, then swaps it in atomically;
+    /// the generation it replaces is kept as the previous good one.
     /// </summary>
     public IndexCommitInfo Rebuild(IEnumerable<Article> articles, string fingerprint, CorpusReport report, CancellationToken cancel = default)
     {
@@ -88,24 +117,26 @@ public sealed class IndexStore : IDisposable
         {
             var threads = _options.IndexingThreads > 0 ? _options.IndexingThreads : Environment.ProcessorCount;
             new IndexBuilder(_documents, _logger).Build(generation.Writer, articles, report, threads, cancel);
-            var replayed = Replay(generation, 0, null);
+            var replayed = _applier.Replay(generation, 0, null);
             lock (_writeLock)
             {
                 // Writes that arrived during the build: apply them under the lock, so none falls between the generations.
-                var end = Replay(generation, replayed, null);
+                var end = _applier.Replay(generation, replayed, null);
                 var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end);
                 generation.Commit(info);
                 generation.StartSearching(_slicing);
+                var replaced = _current?.Folder;
                 _folders.SetCurrent(folder);
-                Swap(generation);
+                Swap(generation, keepPrevious: replaced);
+                Volatile.Write(ref _writeError, null);
                 _logger.LogInformation("Swapped in index generation {Generation} ({Articles} articles)", generation.Name, info.Articles);
                 return info;
             }
         }
         catch
         {
-            generation.Dispose();
-            _folders.DeleteAllExcept(_current?.Folder);
+            generation.Abandon();
+            _folders.DeleteAllExcept(_current?.Folder, _folders.ReadPrevious());
             throw;
         }
     }
@@ -149,47 +180,178 @@ public sealed class IndexStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// A read hit what looks like damage in the served index (a checksum, format or missing-file error): the served
+    /// generation's checksums are verified in the background, and if they fail it is set aside, the previous good one
+    /// served if there is one, and a rebuild asked for. Verifying first means an error raised by a generation already
+    /// replaced, or by a concurrent request, never condemns a good one. Returns true if <paramref name="error"/> looked like damage.
+    /// </summary>
+    public bool ReportCorruption(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (!IsDamage(error))
+        {
+            return false;
+        }
+
+        if (_current is { } served && Interlocked.CompareExchange(ref _verifying, 1, 0) == 0)
+        {
+            _logger.LogError(error, "A read of {Generation} failed as a damaged index would; verifying its checksums", served.Name);
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    VerifyInBackground(served);
+                }
+                finally
+                {
+                    Volatile.Write(ref _verifying, 0);
+                }
+            });
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True for the errors a damaged index raises when opened or read (as opposed to a full disk or a bug). Lucene.Net
+    /// reports a failed checksum or a mangled codec header as a plain IOException, so those are told by their message.
+    /// </summary>
+    public static bool IsDamage(Exception error) =>
+        error is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException
+            or FileNotFoundException or DirectoryNotFoundException
+        || error is IOException && DamageMessages.Any(m => error.Message.Contains(m, StringComparison.OrdinalIgnoreCase))
+        || error.InnerException is { } inner && IsDamage(inner);
+
+    private IndexGeneration? TryOpen(string folder)
+    {
+        IndexGeneration? generation = null;
+        try
+        {
+            generation = IndexGeneration.Open(folder, create: false, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
+            var verifyNow = generation.SizeInBytes() <= VerifyBeforeServingBytes;
+            if (verifyNow)
+            {
+                generation.VerifyIntegrity();
+            }
+
+            var info = generation.CommitInfo ?? new IndexCommitInfo("", generation.LiveDocs(), DateTimeOffset.MinValue);
+            var end = _applier.Replay(generation, info.JournalOffset, null);
+            if (end != info.JournalOffset)
+            {
+                generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end });
+            }
+
+            generation.StartSearching(_slicing);
+            if (!verifyNow)
+            {
+                _ = Task.Run(() => VerifyInBackground(generation));
+            }
+
+            return generation;
+        }
+        catch (Exception ex) when (IsDamage(ex) || ex is IOException || ex is LockObtainFailedException)
+        {
+            _logger.LogError(ex, "Index generation {Folder} did not open", folder);
+            generation?.Abandon();
+            if (IsDamage(ex))
+            {
+                SetAside(folder, ex);
+            }
+
+            return null;
+        }
+    }
+
+    private void VerifyInBackground(IndexGeneration generation)
+    {
+        try
+        {
+            generation.VerifyIntegrity();
+            _logger.LogInformation("Index generation {Generation} passed its checksum verification", generation.Name);
+        }
+        catch (Exception ex) when (IsDamage(ex))
+        {
+            lock (_writeLock)
+            {
+                if (ReferenceEquals(_current, generation))
+                {
+                    SetAsideServed(generation, ex);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            _logger.LogWarning(ex, "Could not verify {Generation} (replaced or closed meanwhile)", generation.Name);
+        }
+    }
+
+    /// <summary>Stops serving a damaged generation: the previous good one takes over if it opens; a rebuild is asked for either way.</summary>
+    private void SetAsideServed(IndexGeneration damaged, Exception error)
+    {
+        _logger.LogError(error, "Index generation {Generation} is damaged; it is set aside", damaged.Name);
+        var previous = _folders.ReadPrevious();
+        var fallback = previous is not null && IndexGeneration.HasCommit(previous) ? TryOpen(previous) : null;
+        _current = fallback;
+        _dirty = false;
+        damaged.Abandon();
+        SetAside(damaged.Folder, error);
+        if (fallback is not null)
+        {
+            _folders.SetCurrent(fallback.Folder, keepReplacedAsPrevious: false);
+            _folders.ClearPrevious();
+            _logger.LogWarning("Serving the previous good generation {Generation} until the rebuild is done", fallback.Name);
+        }
+
+        RequestRecovery($"generation {damaged.Name} is damaged: {error.Message}");
+    }
+
+    private void SetAside(string folder, Exception error)
+    {
+        if (_folders.SetAside(folder) is { } moved)
+        {
+            Interlocked.Increment(ref _setAside);
+            _logger.LogError("Damaged index generation kept for inspection in {Folder} ({Reason})", moved, error.Message);
+        }
+    }
+
+    private void RequestRecovery(string reason) => RecoveryNeeded?.Invoke(reason);
+
     private void Write(JournalEntry entry)
     {
         lock (_writeLock)
         {
             var generation = _current ?? throw new IndexNotReadyException();
-            _journal.Append(entry);
-            Apply(generation.Writer, entry);
-            _dirty = true;
-            generation.Searchers!.MaybeRefreshBlocking();
-        }
-    }
+            if (!generation.WriterIsOpen)
+            {
+                generation = Reopen(generation);
+            }
 
-    private void Apply(IndexWriter writer, JournalEntry entry)
-    {
-        var key = new Term(ArticleFields.Id, entry.Id);
-        if (entry is { Op: JournalEntry.Put, Article: { } article })
-        {
-            writer.UpdateDocument(key, _documents.Build(_documents.Prepare(article with { Id = entry.Id })));
-        }
-        else if (entry.Op == JournalEntry.Delete)
-        {
-            writer.DeleteDocuments(key);
-        }
-    }
+            try
+            {
+                _journal.Append(entry);
+            }
+            catch (JournalWriteException ex)
+            {
+                Volatile.Write(ref _writeError, ex.InnerException?.Message ?? ex.Message);
+                throw;
+            }
 
-    /// <summary>Applies journal entries from <paramref name="offset"/> to the generation; returns the offset reached.</summary>
-    private long Replay(IndexGeneration generation, long offset, long? end)
-    {
-        var stop = end ?? _journal.Length;
-        var entries = _journal.Read(offset, stop);
-        foreach (var entry in entries)
-        {
-            Apply(generation.Writer, entry);
+            try
+            {
+                _applier.Apply(generation.Writer, entry);
+                _dirty = true;
+                generation.Searchers!.MaybeRefreshBlocking();
+            }
+            catch (IOException ex)
+            {
+                // Recorded in the journal but not yet searchable (the flush behind a refresh met a full disk): the
+                // caller hears of a failure, and the entry is applied when the writer is reopened or the index rebuilt.
+                Volatile.Write(ref _writeError, ex.Message);
+                _dirty = true;
+                throw;
+            }
         }
-
-        if (entries.Count > 0)
-        {
-            _logger.LogInformation("Applied {Count} API writes from the journal to {Generation}", entries.Count, generation.Name);
-        }
-
-        return stop;
     }
 
     /// <summary>API writes are journaled at once; the index commit that records them follows within a second.</summary>
@@ -204,20 +366,79 @@ public sealed class IndexStore : IDisposable
         }
     }
 
-    private void Swap(IndexGeneration next)
+    private void CommitIfDirtyLocked()
     {
-        var previous = _current;
-        _current = next;
-        _dirty = false;
-        if (previous is null || ReferenceEquals(previous, next))
+        if (!_dirty || _current is not { } generation)
         {
             return;
         }
 
-        // Searches holding a lease on the old generation finish on it: Lucene keeps their reader open
-        // until released, and on Linux unlinked files stay readable while open.
-        previous.Dispose();
-        var pending = _folders.DeleteAllExcept(next.Folder);
+        try
+        {
+            var info = generation.CommitInfo ?? new IndexCommitInfo("", 0, DateTimeOffset.UtcNow);
+            generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = _journal.Length });
+            _dirty = false;
+            if (Volatile.Read(ref _writeError) is not null)
+            {
+                _logger.LogInformation("Index commits succeed again");
+                Volatile.Write(ref _writeError, null);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+        {
+            // The writes are safe in the journal; the commit is retried every second and the writer reopened if Lucene closed it.
+            if (Volatile.Read(ref _writeError) is null)
+            {
+                _logger.LogError(ex, "Committing the index failed; writes stay in the journal and the commit is retried");
+            }
+
+            Volatile.Write(ref _writeError, ex.Message);
+            if (!generation.WriterIsOpen)
+            {
+                TryReopen(generation);
+            }
+        }
+    }
+
+    private void TryReopen(IndexGeneration generation)
+    {
+        try
+        {
+            Reopen(generation);
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or LockObtainFailedException)
+        {
+            _logger.LogWarning("Reopening the index writer failed ({Reason}); retried with the next commit", ex.Message);
+        }
+    }
+
+    /// <summary>A writer Lucene closed after a failure: reopen the generation from its last commit and replay the journal after it.</summary>
+    private IndexGeneration Reopen(IndexGeneration closed)
+    {
+        closed.Abandon();
+        var reopened = IndexGeneration.Open(closed.Folder, create: false, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
+        var info = reopened.CommitInfo ?? new IndexCommitInfo("", 0, DateTimeOffset.MinValue);
+        var end = _applier.Replay(reopened, info.JournalOffset, null);
+        reopened.StartSearching(_slicing);
+        _current = reopened;
+        _dirty = end != info.JournalOffset;
+        _logger.LogWarning("Reopened index generation {Generation} from its last commit and replayed the journal", reopened.Name);
+        return reopened;
+    }
+
+    private void Swap(IndexGeneration next, string? keepPrevious)
+    {
+        var previous = _current;
+        _current = next;
+        _dirty = false;
+        if (previous is not null && !ReferenceEquals(previous, next))
+        {
+            // Searches holding a lease on the old generation finish on it: Lucene keeps their reader open
+            // until released, and on Linux unlinked files stay readable while open.
+            previous.Dispose();
+        }
+
+        var pending = _folders.DeleteAllExcept(next.Folder, keepPrevious);
         if (pending > 0)
         {
             _logger.LogInformation("{Count} old index folders are still in use; they are removed on the next swap or start", pending);
@@ -236,18 +457,18 @@ public sealed class IndexStore : IDisposable
 
             CommitIfDirtyLocked();
             _disposed = true;
-            _current?.Dispose();
-            _current = null;
-        }
-    }
+            try
+            {
+                _current?.Dispose();
+            }
+            catch (IOException ex)
+            {
+                // A full disk at shutdown: the journal holds every acknowledged write, the next start replays it.
+                _logger.LogError(ex, "Closing the index failed; the next start replays the journal");
+                _current?.Abandon();
+            }
 
-    private void CommitIfDirtyLocked()
-    {
-        if (_dirty && _current is { } generation)
-        {
-            var info = generation.CommitInfo ?? new IndexCommitInfo("", 0, DateTimeOffset.UtcNow);
-            generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = _journal.Length });
-            _dirty = false;
+            _current = null;
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
-    public async Task Changed_corpus_is_rebuilt_into_a_new_generation_and_old_folders_are_removed()
+    public async Task Changed_corpus_is_rebuilt_into_a_new_generation_the_replaced_one_kept_as_fallback_and_older_ones_removed()
     {
         WriteCorpus("a.jsonl", Line("one", "Kazakh oil"));
         using var store = NewStore();
@@ -45,7 +45,15 @@ public sealed class CorpusIndexerTests : IDisposable
         Assert.Equal("Kazakh oil, updated", new ArticleLookup(store).Find("one")!.Article.Title);
         // The lease taken before the swap still reads its own point-in-time view.
         Assert.Equal(1, oldLease.Searcher.IndexReader.NumDocs);
-        Assert.Single(Directory.GetDirectories(IndexPath, "gen-*"));
+        var firstTwo = Directory.GetDirectories(IndexPath, "gen-*").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, firstTwo.Length); // the served generation and the previous good one, the fallback against damage
+
+        WriteCorpus("c.jsonl", Line("three", "Chinese steel"));
+        Assert.True(await indexer.EnsureCurrentAsync(force: false, CancellationToken.None));
+        var lastTwo = Directory.GetDirectories(IndexPath, "gen-*").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(2, lastTwo.Length);
+        Assert.DoesNotContain(firstTwo[0], lastTwo);
+        Assert.Contains(firstTwo[1], lastTwo);
     }
 
     [Fact]
