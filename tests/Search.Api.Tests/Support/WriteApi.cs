@@ -17,9 +17,9 @@ internal static class WriteApi
     };
 
     /// <summary>A client of a ready host that sends the configured key with every request.</summary>
-    public static async Task<HttpClient> AuthorizedClientAsync(this SearchApiFactory factory)
+    public static async Task<HttpClient> AuthorizedClientAsync(this SearchApiFactory factory, TimeSpan? within = null)
     {
-        var client = await factory.ReadyClientAsync();
+        var client = await factory.ReadyClientAsync(within);
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
         return client;
     }
