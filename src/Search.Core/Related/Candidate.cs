@@ -15,6 +15,9 @@ internal sealed class Candidate(int doc)
     public float Recency { get; set; } = 1f;
     public long Hash { get; set; }
     public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
+    /// <summary>Every signal on a 0-1 scale, set by the re-rank's measuring step.</summary>
+    public CandidateSignals Signals { get; set; } = CandidateSignals.None;
+
     public float Score { get; set; }
     public SignalContributions Contributions { get; set; } = SignalContributions.None;
 }

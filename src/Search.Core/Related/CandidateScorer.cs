@@ -14,10 +14,20 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
 {
     private const double MillisPerDay = 86_400_000d;
 
-    /// <summary>Bits apart under which two candidates count as versions of one story for diversity.</summary>
-    private const int SameStoryDistance = 12;
+    public IReadOnlyList<Candidate> Rank(IEnumerable<Candidate> candidates)
+    {
+        var ranked = RelatedBlend.Rank(Measure(candidates).OrderBy(c => c.Doc), c => c.Signals, options, RelatedOptions.MaxCount);
+        foreach (var (candidate, score, contributions) in ranked)
+        {
+            candidate.Score = score;
+            candidate.Contributions = contributions;
+        }
 
-    public IReadOnlyList<Candidate> Rank(IEnumerable<Candidate> candidates, string sourceTitle)
+        return ranked.Select(r => r.Item).ToList();
+    }
+
+    /// <summary>Reads what the re-rank needs from doc values, drops near-duplicates of the source, and puts every signal on a 0-1 scale.</summary>
+    public List<Candidate> Measure(IEnumerable<Candidate> candidates)
     {
         var entities = MultiDocValues.GetBinaryValues(reader, ArticleFields.EntityWeights);
         var dates = MultiDocValues.GetNumericValues(reader, ArticleFields.PublishedSort);
@@ -51,23 +61,19 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         var maxTitle = pool.Count == 0 ? 0f : pool.Max(c => c.TitleScore);
         foreach (var candidate in pool)
         {
-            // Text is scaled to the best candidate's, so the blend weights mean the same on any corpus.
-            var text = maxText > 0 ? candidate.TextScore / maxText : 0f;
-            var title = maxTitle > 0 ? candidate.TitleScore / maxTitle : 0f;
-            // Entities are not: sharing only a common country is weak evidence even when it is the best there is,
-            // while one central, rare name in common is strong. Saturating keeps many shared names from running away.
-            var entity = 1f - MathF.Exp(-candidate.EntityOverlap / saturation);
-            var semantic = Math.Max(0f, candidate.Semantic);
-            var wording = options.TextWeight * text + options.TitleWeight * title;
-            var names = options.EntityWeight * entity;
-            var meaning = options.SemanticWeight * semantic;
-            var topical = wording + names + meaning;
-            var time = 1 - options.RecencyWeight + options.RecencyWeight * candidate.Recency;
-            candidate.Score = topical * time;
-            candidate.Contributions = new SignalContributions(wording * time, names * time, meaning * time, topical * (time - 1));
+            candidate.Signals = new CandidateSignals(
+                // Text and headline are scaled to the best candidate's, so the blend weights mean the same on any corpus.
+                maxText > 0 ? candidate.TextScore / maxText : 0f,
+                maxTitle > 0 ? candidate.TitleScore / maxTitle : 0f,
+                // Entities are not: sharing only a common country is weak evidence even when it is the best there is,
+                // while one central, rare name in common is strong. Saturating keeps many shared names from running away.
+                1f - MathF.Exp(-candidate.EntityOverlap / saturation),
+                Math.Max(0f, candidate.Semantic),
+                candidate.Recency,
+                candidate.Hash);
         }
 
-        return Diversify(pool.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.Doc).ToList());
+        return pool;
     }
 
     /// <summary>The source's entity mass (centrality × rarity) that the candidate also carries, scaled by how central it is there.</summary>
@@ -99,36 +105,5 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
 
         var days = Math.Abs(source - other) / MillisPerDay;
         return (float)Math.Pow(0.5, days / options.RecencyHalfLifeDays);
-    }
-
-    private List<Candidate> Diversify(List<Candidate> ranked)
-    {
-        var picked = new List<Candidate>(ranked.Count);
-        var remaining = new List<Candidate>(ranked);
-        while (remaining.Count > 0)
-        {
-            Candidate? best = null;
-            var bestScore = float.MinValue;
-            foreach (var candidate in remaining)
-            {
-                var redundant = picked.Any(p => ContentSimHash.Distance(p.Hash, candidate.Hash) <= SameStoryDistance);
-                var score = redundant ? candidate.Score * options.RedundancyPenalty : candidate.Score;
-                if (score > bestScore)
-                {
-                    best = candidate;
-                    bestScore = score;
-                }
-            }
-
-            remaining.Remove(best!);
-            best!.Score = bestScore;
-            picked.Add(best);
-            if (picked.Count >= RelatedOptions.MaxCount)
-            {
-                break;
-            }
-        }
-
-        return picked;
     }
 }

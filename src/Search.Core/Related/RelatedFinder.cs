@@ -67,40 +67,34 @@ public sealed class RelatedFinder
     /// </summary>
     private const bool Split = false;
 
+    /// <summary>
+    /// Every candidate's signals for an indexed article, before the blend and in document order: what the fitting
+    /// command learns the blend's weights from (the candidates do not depend on the weights). Null when the id is unknown.
+    /// </summary>
+    public IReadOnlyList<(string Id, CandidateSignals Signals)>? Signals(string id)
+    {
+        using var lease = _store.Acquire();
+        var searcher = lease.Searcher;
+        if (ArticleLookup.FindWithDoc(searcher, id) is not { } found)
+        {
+            return null;
+        }
+
+        var (profile, candidates) = Gather(searcher, found.Article, indexed: true, measureTitles: true);
+        return new CandidateScorer(searcher.IndexReader, profile, _options).Measure(candidates.Values)
+            .OrderBy(c => c.Doc)
+            .Select(c => (searcher.Doc(c.Doc, IdOnly).Get(ArticleFields.Id), c.Signals))
+            .ToList();
+    }
+
+    private static readonly ISet<string> IdOnly = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Id };
+
     private IReadOnlyList<RelatedItem> Find(IndexSearcher searcher, IndexedArticle source, bool indexed, int count)
     {
-        var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
-        var exclusions = Exclusions(source.Article);
-        var candidates = new Dictionary<int, Candidate>();
-        var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
-        var capped = drawing.Length < profile.Terms.Count;
-        var textQuery = TextQuery(profile, drawing, ExcludedTerms(source.Article));
-        Record(SlicedSearch.Top(searcher, textQuery, _options.MaxCandidates, Split), candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
-        // Entity clauses score a constant each, so MaxScore knows their bounds exactly and skips the postings of common
-        // entities (a country in a fifth of the archive) that cannot lift a document into the top: same hits, same scores.
-        var entityQuery = EntityQuery(profile);
-        var entityBounds = entityQuery.Clauses.Select(c => MaxScoreQuery.ConstantBound(c.Query.Boost)).ToArray();
-        Collect(searcher, entityQuery, entityBounds, exclusions, candidates, (_, _) => { });
-        if (capped)
-        {
-            // Very common terms only score the candidates that rarer terms and entities drew.
-            foreach (var (doc, score) in TextQuery(profile, profile.Terms, []).ScoreDocuments(searcher, candidates.Keys))
-            {
-                candidates[doc].TextScore = score;
-            }
-        }
-
-        if (_options.TitleWeight > 0 && profile.TitleTerms.Count > 0 && candidates.Count > 0)
-        {
-            foreach (var (doc, score) in TitleQuery(profile).ScoreDocuments(searcher, candidates.Keys))
-            {
-                candidates[doc].TitleScore = score;
-            }
-        }
-
+        var (profile, candidates) = Gather(searcher, source, indexed, measureTitles: _options.TitleWeight > 0);
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
-        var ranked = scorer.Rank(candidates.Values, source.Article.Title);
-        var pinned = Pinned(searcher, source.Article);
+        var ranked = scorer.Rank(candidates.Values);
+        var pinned = Pinned(searcher, source.Article, count);
         var picked = new List<RelatedItem>(count);
         var reasons = new ReasonBuilder(searcher.IndexReader, profile);
         foreach (var (doc, pinnedArticle) in pinned)
@@ -128,6 +122,41 @@ public sealed class RelatedFinder
         }
 
         return picked;
+    }
+
+    /// <summary>The candidates from the text and entity queries (the source, excluded articles never among them), with their raw scores.</summary>
+    private (SourceProfile Profile, Dictionary<int, Candidate> Candidates) Gather(IndexSearcher searcher, IndexedArticle source, bool indexed, bool measureTitles)
+    {
+        var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
+        var exclusions = Exclusions(source.Article);
+        var candidates = new Dictionary<int, Candidate>();
+        var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();
+        var capped = drawing.Length < profile.Terms.Count;
+        var textQuery = TextQuery(profile, drawing, ExcludedTerms(source.Article));
+        Record(SlicedSearch.Top(searcher, textQuery, _options.MaxCandidates, Split), candidates, capped ? (_, _) => { } : (c, score) => c.TextScore = score);
+        // Entity clauses score a constant each, so MaxScore knows their bounds exactly and skips the postings of common
+        // entities (a country in a fifth of the archive) that cannot lift a document into the top: same hits, same scores.
+        var entityQuery = EntityQuery(profile);
+        var entityBounds = entityQuery.Clauses.Select(c => MaxScoreQuery.ConstantBound(c.Query.Boost)).ToArray();
+        Collect(searcher, entityQuery, entityBounds, exclusions, candidates, (_, _) => { });
+        if (capped)
+        {
+            // Very common terms only score the candidates that rarer terms and entities drew.
+            foreach (var (doc, score) in TextQuery(profile, profile.Terms, []).ScoreDocuments(searcher, candidates.Keys))
+            {
+                candidates[doc].TextScore = score;
+            }
+        }
+
+        if (measureTitles && profile.TitleTerms.Count > 0 && candidates.Count > 0)
+        {
+            foreach (var (doc, score) in TitleQuery(profile).ScoreDocuments(searcher, candidates.Keys))
+            {
+                candidates[doc].TitleScore = score;
+            }
+        }
+
+        return (profile, candidates);
     }
 
     private static RelatedItem ToItem(Article article, int doc, float score, RelatedReasons reasons, bool pinned) =>
@@ -189,11 +218,14 @@ public sealed class RelatedFinder
         }
     }
 
-    /// <summary>The editor's pinned ids that exist, in the order given (the source itself never).</summary>
-    private static List<(int Doc, Article Article)> Pinned(IndexSearcher searcher, Article source)
+    /// <summary>
+    /// The editor's pinned ids that exist, in the order given (the source itself never); no more are looked up than
+    /// the list can show, so a draft naming thousands costs no more than one naming a few.
+    /// </summary>
+    private static List<(int Doc, Article Article)> Pinned(IndexSearcher searcher, Article source, int count)
     {
         var pinned = new List<(int, Article)>();
-        foreach (var id in source.Related.Where(r => r != source.Id).Distinct(StringComparer.Ordinal))
+        foreach (var id in source.Related.Where(r => r != source.Id).Distinct(StringComparer.Ordinal).Take(count))
         {
             if (ArticleLookup.FindWithDoc(searcher, id) is { } found)
             {
