@@ -1,0 +1,104 @@
+using Search.Core.Related;
+
+namespace Search.Evaluation.Fitting;
+
+/// <summary>
+/// Learns the related blend's weights from labelled same-story data by coordinate ascent on precision@5: each weight
+/// in turn tries every value of its grid while the others stay, keeping the best, until a round changes nothing.
+/// The objective is the mean of the per-set P@5 (every set counts alike, however many queries it has), so no single
+/// set's quirks decide. Deterministic: the same queries give the same weights.
+/// </summary>
+public static class BlendFitter
+{
+    public const int ListLength = 5;
+
+    private static readonly float[] WeightGrid = [0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.8f, 1f];
+    private static readonly float[] RecencyGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f];
+    private const int MaxRounds = 8;
+
+    /// <summary>Fits the text, headline, entity, semantic and recency weights starting from <paramref name="start"/>.</summary>
+    public static RelatedOptions Fit(IReadOnlyList<FitQuery> queries, RelatedOptions start, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        ArgumentNullException.ThrowIfNull(start);
+        var best = start;
+        var bestScore = Objective(queries, best);
+        progress?.Invoke($"start: objective {bestScore:F4}");
+        for (var round = 1; round <= MaxRounds; round++)
+        {
+            var improved = false;
+            foreach (var (name, grid, with) in Coordinates())
+            {
+                foreach (var value in grid)
+                {
+                    var trial = with(best, value);
+                    var score = Objective(queries, trial);
+                    // Strictly better only, so ties keep the earlier (smaller) value and the result is stable.
+                    if (score > bestScore + 1e-9)
+                    {
+                        best = trial;
+                        bestScore = score;
+                        improved = true;
+                    }
+                }
+
+                progress?.Invoke($"round {round}, {name}: objective {bestScore:F4}");
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Mean over the sets of each set's P@5 under <paramref name="options"/>.</summary>
+    public static double Objective(IReadOnlyList<FitQuery> queries, RelatedOptions options) =>
+        PrecisionBySet(queries, options).Values.DefaultIfEmpty(0).Average();
+
+    /// <summary>P@5 per set: hits in the first five over five, a short list not rewarded for being short.</summary>
+    public static IReadOnlyDictionary<string, double> PrecisionBySet(IReadOnlyList<FitQuery> queries, RelatedOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        return queries.GroupBy(q => q.Dataset, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Average(q => Precision(q, options)), StringComparer.Ordinal);
+    }
+
+    public static double Precision(FitQuery query, RelatedOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var ranked = RelatedBlend.Rank(query.Candidates, c => c.Signals, options, ListLength);
+        return ranked.Count(r => query.Hits.Contains(r.Item.Id)) / (double)ListLength;
+    }
+
+    /// <summary>Splits queries by group into a fitting half and a held-out half: every article of one story lands on one side.</summary>
+    public static (IReadOnlyList<FitQuery> Fit, IReadOnlyList<FitQuery> HeldOut) SplitByGroup(IReadOnlyList<FitQuery> queries)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var fit = new List<FitQuery>();
+        var heldOut = new List<FitQuery>();
+        foreach (var set in queries.GroupBy(q => q.Dataset, StringComparer.Ordinal))
+        {
+            // Groups in a fixed order, alternated: a stable split that keeps both halves alike in size and kind.
+            var groups = set.Select(q => q.Group).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            var fitGroups = groups.Where((_, i) => i % 2 == 0).ToHashSet(StringComparer.Ordinal);
+            foreach (var query in set)
+            {
+                (fitGroups.Contains(query.Group) ? fit : heldOut).Add(query);
+            }
+        }
+
+        return (fit, heldOut);
+    }
+
+    private static IEnumerable<(string Name, float[] Grid, Func<RelatedOptions, float, RelatedOptions> With)> Coordinates()
+    {
+        yield return ("text", WeightGrid, (o, v) => o with { TextWeight = v });
+        yield return ("title", WeightGrid, (o, v) => o with { TitleWeight = v });
+        yield return ("entities", WeightGrid, (o, v) => o with { EntityWeight = v });
+        yield return ("semantic", WeightGrid, (o, v) => o with { SemanticWeight = v });
+        yield return ("recency", RecencyGrid, (o, v) => o with { RecencyWeight = v });
+    }
+}
