@@ -297,6 +297,40 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Reading_without_validating_accepts_a_line_with_required_fields_missing()
+    {
+        Assert.True(ArticleParser.TryRead("""{"title":" Unrest ","tags":["a","a"]}""", out var line, out var error));
+
+        Assert.Null(error);
+        Assert.Null(line.Id);
+        Assert.Equal(" Unrest ", line.Title);
+        Assert.Equal(["a", "a"], line.Tags);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"a","authors":"Ian Bremmer"}""", "authors", "'authors' has the wrong type")]
+    [InlineData("""{"id":"broken", """, null, "broken JSON: ")]
+    [InlineData("null", null, "the line is not a JSON object")]
+    public void Reading_without_validating_still_refuses_what_is_not_an_article_object(string json, string? field, string message)
+    {
+        Assert.False(ArticleParser.TryRead(json, out var line, out var error));
+
+        Assert.Null(line);
+        Assert.Equal(field, error!.Field);
+        Assert.StartsWith(message, error.Message);
+    }
+
+    [Fact]
+    public void A_line_read_without_an_id_validates_once_the_caller_supplies_one()
+    {
+        // As the API does with the id from the path.
+        Assert.True(ArticleParser.TryRead("""{"id":"from-body","title":"t","body":"b"}""", out var line, out _));
+
+        Assert.True(ArticleParser.TryValidate(line with { Id = "from-path" }, out var article, out var error), error?.Message);
+        Assert.Equal("from-path", article!.Id);
+    }
+
+    [Fact]
     public void A_parsed_article_survives_a_round_trip_through_its_own_json()
     {
         var article = Parsed(With("""
