@@ -9,6 +9,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseReaderPages();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapSearchApi();

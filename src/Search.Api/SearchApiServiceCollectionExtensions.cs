@@ -7,7 +7,7 @@ namespace Search.Api;
 
 public static class SearchApiServiceCollectionExtensions
 {
-    /// <summary>The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails.</summary>
+    /// <summary>The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails, request limits.</summary>
     public static IServiceCollection AddSearchApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSearchEngine(configuration);
@@ -25,6 +25,7 @@ public static class SearchApiServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
         services.AddOpenApi();
         services.AddReaderPages();
+        services.AddRequestLimits();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         return services;
     }

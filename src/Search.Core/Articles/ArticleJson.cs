@@ -10,6 +10,9 @@ public static class ArticleJson
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = false,
+        // A null where the type says none can be ("title": null in a journal or stream entry) is a JsonException,
+        // which readers report and skip, instead of an Article whose Title is null failing every build later.
+        RespectNullableAnnotations = true,
     };
 
     public static string Serialize(Article article) => JsonSerializer.Serialize(article, Options);

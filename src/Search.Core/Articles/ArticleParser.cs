@@ -10,8 +10,6 @@ namespace Search.Core.Articles;
 /// </summary>
 public static class ArticleParser
 {
-    public const int MaxIdLength = 256;
-
     public static bool TryParse(string json, out Article? article, out ArticleError? error)
     {
         article = null;
@@ -39,16 +37,17 @@ public static class ArticleParser
         return line is not null;
     }
 
-    /// <summary>Validates an article that arrived already deserialized (an API body whose id comes from the path).</summary>
+    /// <summary>
+    /// Validates an article that arrived already deserialized (an API body whose id comes from the path): the
+    /// required fields, the id rule (<see cref="ArticleId"/>), the bounds (<see cref="ArticleLimits"/>), the url and the date.
+    /// </summary>
     public static bool TryValidate(ArticleLine line, out Article? article, out ArticleError? error)
     {
+        ArgumentNullException.ThrowIfNull(line);
         article = null;
-        error = Missing(line.Id, "id") ?? Missing(line.Title, "title") ?? Missing(line.Body, "body");
-        if (error is null && line.Id!.Length > MaxIdLength)
-        {
-            error = new ArticleError("id", $"'id' is longer than {MaxIdLength} characters");
-        }
-
+        error = Missing(line.Id, "id") ?? Missing(line.Title, "title") ?? Missing(line.Body, "body")
+            ?? (ArticleId.IsValid(line.Id) ? null : new ArticleError("id", $"'id' must be {ArticleId.Rule}"))
+            ?? ArticleBounds.Check(line);
         DateTimeOffset? published = null;
         if (error is null && !string.IsNullOrWhiteSpace(line.PublishedAt))
         {
@@ -69,10 +68,10 @@ public static class ArticleParser
 
         article = new Article
         {
-            Id = line.Id!.Trim(),
+            Id = line.Id!,
             Title = line.Title!.Trim(),
             Body = line.Body!,
-            Url = line.Url,
+            Url = string.IsNullOrWhiteSpace(line.Url) ? null : line.Url.Trim(),
             Section = string.IsNullOrWhiteSpace(line.Section) ? null : line.Section.Trim(),
             Authors = Clean(line.Authors),
             PublishedAt = published,
@@ -93,5 +92,7 @@ public static class ArticleParser
 
     private static string FirstLine(string message) => message.Split('\n')[0];
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    /// <summary>The start of a value quoted in a message, never cut between the halves of a surrogate pair.</summary>
+    internal static string Shorten(string value) =>
+        value.Length <= 40 ? value : value[..(char.IsHighSurrogate(value[39]) ? 39 : 40)] + "…";
 }

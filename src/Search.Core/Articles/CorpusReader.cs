@@ -6,9 +6,10 @@ namespace Search.Core.Articles;
 
 /// <summary>
 /// Streams articles from the <c>.jsonl</c> and <c>.jsonl.gz</c> files of a corpus folder, in file-name
-/// order. A bad line (broken JSON, missing id/title/body, bad date, over <see cref="MaxLineChars"/>) is
-/// logged with its file and line and skipped; a broken file (truncated gzip, random bytes) ends that
-/// file only. Nothing here throws for bad data.
+/// order. A bad line (broken JSON, missing or null id/title/body, an id against <see cref="ArticleId"/>'s rule,
+/// a field over its <see cref="ArticleLimits"/> bound, a bad date, over <see cref="MaxLineChars"/>) is logged
+/// with its file and line and skipped; a broken file (truncated gzip, random bytes) ends that file only.
+/// Nothing here throws for bad data.
 /// </summary>
 public sealed class CorpusReader(ILogger logger)
 {

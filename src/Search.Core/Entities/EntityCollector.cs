@@ -10,6 +10,13 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     private const int MaxEntities = 30;
     private const int PruneAbove = 15;
 
+    /// <summary>
+    /// Longer runs of capitalised words are tables or shouting, not names ("International Bank for Reconstruction and
+    /// Development" is 52). The id, facet value and suggestion keys of an entity are exact Lucene terms: a 5,000-word
+    /// run in a body made a 54 KB id, over Lucene's 32,766-byte term limit, and failed the whole document.
+    /// </summary>
+    private const int MaxNameChars = 200;
+
     private readonly List<NameToken> _tokens = new(256);
     private readonly Dictionary<string, EntityTally> _tallies = new(StringComparer.Ordinal);
     private readonly List<(string Word, float Weight)> _bareWords = [];
@@ -79,6 +86,8 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     {
         switch (found.Kind)
         {
+            case NameRun.FoundKind.BareWord or NameRun.FoundKind.Person or NameRun.FoundKind.Organisation when found.Name.Length > MaxNameChars:
+                break;
             case NameRun.FoundKind.BareWord:
                 _bareWords.Add((found.Name, weight));
                 break;

@@ -19,6 +19,9 @@ public sealed class ConfigurationTests
     [InlineData("Search:Cache:SearchResults", "-1")]
     [InlineData("Search:Ranking:MaxPrefixExpansions", "0")]
     [InlineData("Search:Related:TextWeight", "2")]
+    [InlineData("Search:Limits:DraftPermitsPerCore", "0")]
+    [InlineData("Search:Limits:DraftQueue", "-1")]
+    [InlineData("Search:Limits:RetryAfterSeconds", "0")]
     public void A_bad_value_stops_the_service_at_start_with_a_message_naming_its_key(string key, string value)
     {
         using var factory = new ConfiguredFactory((key, value));

@@ -238,7 +238,7 @@ public sealed class SearchPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#story-figures")).ToContainTextAsync("<svg onload=");
         var article = page.Locator("#story");
         Assert.Equal(0, await article.Locator("script, img, em, i, b, iframe, svg, u").CountAsync());
-        // The javascript: URL is not offered as a link.
+        // The article has no url: no source link (it used to link to "/null").
         await Expect(page.Locator("#story-source")).ToBeHiddenAsync();
         await browser.ScreenshotAsync("article");
 

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Search.Browser.Tests.Support;
 
-/// <summary>The shipped nine GZERO stories plus one hostile article whose fields are all markup.</summary>
+/// <summary>
+/// The shipped nine GZERO stories plus one hostile article whose fields are all markup. It has no url: a
+/// <c>javascript:</c> one is refused at the edge now (the corpus rules), and an article without one is a case the page must handle.
+/// </summary>
 public static class TestCorpus
 {
     public const string KazakhstanId = "kazakhstan-the-west-wing-in-a-g-zero-world";
@@ -25,7 +28,6 @@ public static class TestCorpus
             title = HostileTitle,
             body = "Seville marmalade wants bitter oranges, sugar and patience. <script>window.__xss = 3</script>\n\nThe jar sets overnight <b onmouseover=\"window.__xss = 4\">firmly</b>.",
             summary = "Bitter oranges <iframe src=\"javascript:window.__xss = 5\"></iframe> and sugar.",
-            url = "javascript:window.__xss = 6",
             section = "<em>Food</em>",
             authors = new[] { "<i>Critic</i>" },
             publishedAt = "2024-06-01T00:00:00Z",

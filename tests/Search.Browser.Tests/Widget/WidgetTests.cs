@@ -65,4 +65,38 @@ public sealed class WidgetTests(BrowserFixture fixture)
         Assert.All(browser.Errors, e => Assert.Matches("CORS|Failed to load resource|ERR_FAILED", e));
         Assert.DoesNotContain(browser.Errors, e => e.StartsWith("page error", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_story_without_a_usable_url_links_to_the_search_pages_article_view_not_to_null()
+    {
+        await using var browser = await fixture.OpenAsync("widget-no-url");
+        var page = browser.Page;
+        // The API's answer, as it could come for stories without urls (missing, null, blank) or with a script url.
+        await page.RouteAsync("**/api/articles/*/related*", route => route.FulfillAsync(new()
+        {
+            Status = 200,
+            ContentType = "application/json",
+            Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" },
+            Body = """
+                {"id":"kazakhstan-the-west-wing-in-a-g-zero-world","tookMs":1,"items":[
+                  {"id":"no-url","title":"No url","score":1,"reasons":{"sharedEntities":[],"sharedTerms":[]}},
+                  {"id":"null-url","title":"Null url","url":null,"score":1,"reasons":{"sharedEntities":[],"sharedTerms":[]}},
+                  {"id":"blank-url","title":"Blank url","url":" ","score":1,"reasons":{"sharedEntities":[],"sharedTerms":[]}},
+                  {"id":"script-url","title":"Script url","url":"javascript:window.__xss = 1","score":1,"reasons":{"sharedEntities":[],"sharedTerms":[]}},
+                  {"id":"own-url","title":"Own url","url":"https://www.gzeromedia.com/own-url","score":1,"reasons":{"sharedEntities":[],"sharedTerms":[]}}
+                ]}
+                """,
+        }));
+        await page.GotoAsync(new Uri(fixture.Publisher.AllowedOrigin, "/article.html").ToString());
+
+        var widget = page.Locator("#more-from");
+        await Expect(widget.Locator("li.mf-item")).ToHaveCountAsync(5);
+        foreach (var id in new[] { "no-url", "null-url", "blank-url", "script-url" })
+        {
+            await Expect(widget.Locator($"li.mf-item[data-article-id='{id}'] a")).ToHaveAttributeAsync("href", new Uri(fixture.SearchBase, $"/?article={id}").ToString());
+        }
+
+        await Expect(widget.Locator("li.mf-item[data-article-id='own-url'] a")).ToHaveAttributeAsync("href", "https://www.gzeromedia.com/own-url");
+        browser.AssertNoConsoleErrors();
+    }
 }

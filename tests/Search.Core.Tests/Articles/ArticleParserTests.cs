@@ -88,18 +88,19 @@ public sealed class ArticleParserTests
     [Fact]
     public void An_id_at_the_length_limit_is_accepted_and_one_past_it_is_refused()
     {
-        var longest = new string('k', ArticleParser.MaxIdLength);
+        var longest = new string('k', ArticleLimits.MaxIdChars);
 
         Assert.Equal(longest, Parsed($$"""{"id":"{{longest}}","title":"t","body":"b"}""").Id);
         var error = Refused($$"""{"id":"{{longest}}k","title":"t","body":"b"}""");
         Assert.Equal("id", error.Field);
-        Assert.Contains($"longer than {ArticleParser.MaxIdLength}", error.Message);
+        Assert.Contains($"1 to {ArticleLimits.MaxIdChars} characters", error.Message);
     }
 
     [Fact]
-    public void Id_title_and_section_are_trimmed_but_the_body_is_kept_as_sent()
+    public void Title_and_section_are_trimmed_but_the_body_is_kept_as_sent()
     {
-        var article = Parsed("""{"id":"  kz-1 ","title":" Unrest ","body":"  Protests.\n","section":" World "}""");
+        // Ids are not trimmed: one with blanks breaks the id rule (ArticleBoundsTests), the same in a corpus and the API.
+        var article = Parsed("""{"id":"kz-1","title":" Unrest ","body":"  Protests.\n","section":" World "}""");
 
         Assert.Equal("kz-1", article.Id);
         Assert.Equal("Unrest", article.Title);
@@ -290,7 +291,7 @@ public sealed class ArticleParserTests
         Assert.False(ArticleParser.TryValidate(new ArticleLine { Id = "kz-1", Title = "t", Body = "b", PublishedAt = "soon" }, out _, out var dateError));
         Assert.Equal("publishedAt", dateError!.Field);
 
-        Assert.True(ArticleParser.TryValidate(new ArticleLine { Id = " kz-1 ", Title = "t", Body = "b", Tags = ["a", "a"] }, out var article, out var error));
+        Assert.True(ArticleParser.TryValidate(new ArticleLine { Id = "kz-1", Title = "t", Body = "b", Tags = ["a", "a"] }, out var article, out var error));
         Assert.Null(error);
         Assert.Equal("kz-1", article!.Id);
         Assert.Equal(["a"], article.Tags);

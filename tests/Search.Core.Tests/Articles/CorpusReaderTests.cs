@@ -42,6 +42,31 @@ public sealed class CorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void Lines_against_the_article_rules_are_reported_with_file_and_line_and_skipped()
+    {
+        File.WriteAllLines(Path.Combine(_folder, "rules.jsonl"),
+        [
+            """{"id":"null-title","title":null,"body":"x"}""",
+            """{"id":"world/europe/story","title":"t","body":"x"}""",
+            $$"""{"id":"long-section","title":"t","body":"x","section":"{{new string('s', ArticleLimits.MaxSectionChars + 1)}}"}""",
+            $$"""{"id":"long-author","title":"t","body":"x","authors":["{{new string('a', 40_000)}}"]}""",
+            """{"id":"script-url","title":"t","body":"x","url":"javascript:alert(1)"}""",
+            """{"id":"ok","title":"t","body":"x","section":"World"}""",
+        ]);
+
+        var report = new CorpusReport();
+        var articles = new CorpusReader(_log).Read(_folder, report).ToList();
+
+        Assert.Equal(["ok"], articles.Select(a => a.Id));
+        Assert.Equal(5, report.Skipped);
+        Assert.Contains(_log.Messages, m => m.Contains("rules.jsonl:1") && m.Contains("'title' is required"));
+        Assert.Contains(_log.Messages, m => m.Contains("rules.jsonl:2") && m.Contains("'id' must be"));
+        Assert.Contains(_log.Messages, m => m.Contains("rules.jsonl:3") && m.Contains("'section' is longer than"));
+        Assert.Contains(_log.Messages, m => m.Contains("rules.jsonl:4") && m.Contains("'authors' entry 1 is longer than"));
+        Assert.Contains(_log.Messages, m => m.Contains("rules.jsonl:5") && m.Contains("'url' must be"));
+    }
+
+    [Fact]
     public void Oversized_line_is_skipped_without_stopping_the_file()
     {
         var huge = $$"""{"id":"huge","title":"t","body":"{{new string('x', CorpusReader.MaxLineChars + 10)}}"}""";

@@ -24,6 +24,18 @@ public sealed class EntityExtractorTests
     public void Aliases_and_metonyms_map_to_their_entity(string body, string id) => Assert.Contains(id, Ids(body));
 
     [Fact]
+    public void A_run_of_capitalised_words_too_long_for_a_name_is_no_entity_and_real_names_around_it_still_are()
+    {
+        var run = string.Join(' ', Enumerable.Range(0, 5_000).Select(i => "Zorblat" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26)));
+
+        var entities = InBody($"Yesterday the {run} Council met. The {run} Council agreed. The Collective Security Treaty Organization met too.");
+
+        Assert.All(entities, e => Assert.InRange(e.Id.Length, 1, 250));
+        Assert.Contains(entities, e => e.Id == "org:csto");
+        Assert.DoesNotContain(entities, e => e.Id.StartsWith("org:zorblat", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Kazakh_adjective_names_Kazakhstan()
     {
         var kazakhstan = Assert.Single(InBody("Kazakh oil keeps flowing."));

@@ -1,13 +1,18 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Hosting;
 using Search.Api.Infrastructure;
 using Search.Core.Articles;
 using Search.Core.Related;
 
 namespace Search.Api.Features.Related;
 
-/// <summary>POST /api/related: "More from" for a draft that is not published yet (the CMS preview). Open to anyone, like the reads.</summary>
+/// <summary>
+/// POST /api/related: "More from" for a draft that is not published yet (the CMS preview). Open to anyone, like the
+/// reads, and bounded like none of them: at most 256 KB, the article rules, <c>count</c> pins looked up, and a few
+/// drafts at once (<see cref="RequestLimitsOptions"/>; past them a 429 with Retry-After).
+/// </summary>
 public static class RelatedToDraft
 {
     /// <summary>
@@ -21,7 +26,9 @@ public static class RelatedToDraft
             .WithName("RelatedToDraft")
             .WithSummary("Related stories for an unpublished draft (same scoring as for a published article).")
             .WithTags("Related")
-            .Accepts<ArticleLine>("application/json");
+            .Accepts<ArticleLine>("application/json")
+            .RequireRateLimiting(RequestLimitsServiceCollectionExtensions.DraftsPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Post(
         IMediator mediator, HttpRequest request, CancellationToken cancel, string? count = null)

@@ -50,8 +50,10 @@ export function announce(message) {
   window.setTimeout(() => { region.textContent = message; }, 50);
 }
 
-// Only http(s) URLs from the data become links; anything else is dropped.
+// Only http(s) URLs from the data become links; anything else is dropped. No url at all is no link:
+// new URL(null, base) would be "<base>/null".
 export function safeHref(url) {
+  if (typeof url !== 'string' || url.trim() === '') return null;
   try {
     const parsed = new URL(url, location.href);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;

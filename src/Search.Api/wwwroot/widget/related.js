@@ -54,13 +54,20 @@
   }
 
   // Only http(s) links from the API are followed; anything else (javascript:, data:) falls back to no link.
+  // No url at all is no link too: new URL(null, base) would be "<base>/null".
   function safeHref(url) {
+    if (typeof url !== 'string' || url.trim() === '') return null;
     try {
       var parsed = new URL(url, base);
       return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
     } catch (e) {
       return null;
     }
+  }
+
+  // A story with no link of its own opens in the search page's article view, on the host that served the widget.
+  function articleView(id) {
+    return new URL('?article=' + encodeURIComponent(id), base).href;
   }
 
   function stylesheet(root) {
@@ -98,7 +105,7 @@
     }
 
     var title = el('h3', 'mf-title');
-    var href = options.href ? options.href(story) : safeHref(story.url);
+    var href = options.href ? options.href(story) : safeHref(story.url) || articleView(story.id);
     if (href) {
       var link = el('a', 'mf-link', story.title);
       link.href = href;

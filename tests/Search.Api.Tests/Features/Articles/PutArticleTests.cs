@@ -61,4 +61,29 @@ public sealed class PutArticleTests
         var huge = new StringContent(JsonSerializer.Serialize(new { title = "t", body = new string('x', 1_100_000) }), Encoding.UTF8, "application/json");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await client.PutAsync("/api/articles/x", huge)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_journal_entry_with_a_null_title_is_skipped_and_the_rest_is_served()
+    {
+        var index = Directory.CreateTempSubdirectory("null-title-journal").FullName;
+        try
+        {
+            // As a hand edit, an old version or another writer could leave it: the README's journal, two puts.
+            File.WriteAllLines(Path.Combine(index, "api-writes.jsonl"),
+            [
+                """{"op":"put","id":"no-title","article":{"id":"no-title","title":null,"body":"Lava reached Grindavik."}}""",
+                """{"op":"put","id":"volcano-iceland","article":{"id":"volcano-iceland","title":"Volcano erupts","body":"Lava reached Grindavik."}}""",
+            ]);
+            await using var factory = new SearchApiFactory(index);
+            var client = await factory.ReadyClientAsync();
+
+            Assert.Equal(1, await client.TotalAsync("Grindavik"));
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/articles/no-title")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/articles/volcano-iceland")).StatusCode);
+        }
+        finally
+        {
+            TempFolders.Delete(index);
+        }
+    }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Search.Api.Tests.Support;
+using Search.Core.Articles;
 
 namespace Search.Api.Tests.Features.Related;
 
@@ -110,10 +111,10 @@ public sealed class RelatedToDraftTests(SeedApiFixture api)
     }
 
     [Fact]
-    public async Task A_draft_pinning_ten_thousand_ids_only_looks_at_as_many_as_it_returns()
+    public async Task A_draft_pinning_a_hundred_ids_only_looks_at_as_many_as_it_returns()
     {
         // The only pin past the first three is a real story: it is not looked up, so it is not pinned.
-        var pins = new[] { TikTok }.Concat(Enumerable.Range(0, 10_000).Select(i => $"no-such-story-{i}")).Append(RussiaStories[0]).ToArray();
+        var pins = new[] { TikTok }.Concat(Enumerable.Range(0, ArticleLimits.MaxRelated - 2).Select(i => $"no-such-story-{i}")).Append(RussiaStories[0]).ToArray();
         var draft = new { title = "Kremlin sends more troops", body = Sentence, related = pins };
 
         var response = await api.Client.PostAsJsonAsync("/api/related?count=3", draft);
@@ -125,9 +126,28 @@ public sealed class RelatedToDraftTests(SeedApiFixture api)
         Assert.Equal(TikTok, items[0].Id);
     }
 
+    [Fact]
+    public async Task A_draft_over_an_article_bound_is_400_naming_the_field()
+    {
+        var pins = Enumerable.Range(0, ArticleLimits.MaxRelated + 1).Select(i => $"no-such-story-{i}").ToArray();
+        var tooManyPins = await api.Client.PostAsJsonAsync("/api/related", new { title = "Kremlin sends more troops", body = Sentence, related = pins });
+        var longTitle = await api.Client.PostAsJsonAsync("/api/related", new { title = new string('t', ArticleLimits.MaxTitleChars + 1), body = Sentence });
+        var badId = await api.Client.PostAsJsonAsync("/api/related", new { id = "drafts/1", title = "Kremlin sends more troops", body = Sentence });
+
+        Assert.Equal(["related"], await ErrorKeys(tooManyPins));
+        Assert.Equal(["title"], await ErrorKeys(longTitle));
+        Assert.Equal(["id"], await ErrorKeys(badId));
+    }
+
     /// <summary>A draft whose JSON is within a sentence (about 100 bytes) of <paramref name="bytes"/>.</summary>
     private static string DraftOfAbout(int bytes) =>
         JsonSerializer.Serialize(new { title = "Kremlin sends more troops", body = string.Concat(Enumerable.Repeat(Sentence, bytes / Sentence.Length)) });
+
+    private static async Task<string[]> ErrorKeys(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name).ToArray();
+    }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Search.Api.Features.Search;
 using Search.Api.Tests.Support;
+using Search.Core.Searching;
 
 namespace Search.Api.Tests.Features.Search;
 
@@ -55,6 +57,33 @@ public sealed class SearchArticlesTests(SeedApiFixture api)
         var response = await api.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_100_KB_query_is_searched_as_its_first_1000_characters_and_echoed_so()
+    {
+        var q = "kazakhstan " + new string('x', 100 * 1024);
+
+        var response = await api.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(q[..UserQueryParser.MaxQueryChars], body.GetProperty("query").GetString());
+        Assert.Equal(Kazakhstan, body.GetProperty("hits")[0].GetProperty("id").GetString());
+    }
+
+    [Theory]
+    [InlineData("section")]
+    [InlineData("author")]
+    [InlineData("entity")]
+    public async Task A_filter_longer_than_any_value_answers_400_naming_it_and_one_at_the_bound_is_searched(string parameter)
+    {
+        var over = await api.Client.GetAsync($"/api/search?q=russia&{parameter}={new string('x', SearchParameters.MaxFilterChars + 1)}");
+        var atBound = await api.Client.GetAsync($"/api/search?q=russia&{parameter}={new string('x', SearchParameters.MaxFilterChars)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        Assert.True((await over.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(parameter, out _));
+        Assert.Equal(HttpStatusCode.OK, atBound.StatusCode);
     }
 
     [Theory]

@@ -124,6 +124,17 @@ public sealed class SearchParametersTests
     }
 
     [Fact]
+    public void Text_past_the_parser_limit_is_cut_there_and_never_inside_a_surrogate_pair()
+    {
+        var (plain, _) = Parse(q: new string('a', 5_000));
+        var (emoji, errors) = Parse(q: new string('a', UserQueryParser.MaxQueryChars - 1) + "🙂" + new string('b', 100));
+
+        Assert.Empty(errors);
+        Assert.Equal(UserQueryParser.MaxQueryChars, plain.Query!.Length);
+        Assert.Equal(new string('a', UserQueryParser.MaxQueryChars - 1), emoji.Query);
+    }
+
+    [Fact]
     public void A_parse_error_is_not_replaced_by_a_range_error()
     {
         var (_, errors) = Parse(from: "notadate", to: "2025-01-10");
