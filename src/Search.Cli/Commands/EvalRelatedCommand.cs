@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Search.Cli.Options;
 using Search.Cli.Progress;
-using Search.Evaluation;
+using Search.Evaluation.Related;
 
 namespace Search.Cli.Commands;
 

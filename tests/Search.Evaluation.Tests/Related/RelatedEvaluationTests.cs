@@ -1,7 +1,7 @@
 using Search.Core.Tests.Support;
-using Search.Evaluation;
+using Search.Evaluation.Related;
 
-namespace Search.Evaluation.Tests;
+namespace Search.Evaluation.Tests.Related;
 
 /// <summary>
 /// "More from" against plain Lucene MoreLikeThis on the labeled sets beside the checkout (same index,

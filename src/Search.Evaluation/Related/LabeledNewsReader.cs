@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using Search.Core.Articles;
 
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
 /// Reads the labeled evaluation sets (<c>wikiref220</c>, <c>reuters-21578</c>, <c>bbc-news</c>: gzip JSON

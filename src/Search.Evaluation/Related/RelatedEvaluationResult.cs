@@ -1,4 +1,4 @@
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
 /// Same-label precision@5 of our related list and of the MoreLikeThis baseline over one dataset, and the

@@ -1,6 +1,6 @@
 using Search.Core.Articles;
 
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
 /// One record of a labeled news set as the engine sees it, with its ground-truth labels (Reuters topic

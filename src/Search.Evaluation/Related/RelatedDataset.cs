@@ -1,4 +1,4 @@
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
 /// One labeled set for the "More from" evaluation: its file under the data folder, which articles are

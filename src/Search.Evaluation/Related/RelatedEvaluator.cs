@@ -7,8 +7,9 @@ using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Schema;
+using Search.Evaluation.Baselines;
 
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
 /// Measures "More from" against plain MoreLikeThis: one real index per dataset (the store, the entity
