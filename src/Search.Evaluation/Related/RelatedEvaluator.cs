@@ -29,7 +29,7 @@ public sealed class RelatedEvaluator(RelatedOptions? options = null, ILogger? lo
     public RelatedEvaluationResult Evaluate(RelatedDataset dataset, string dataFolder, int? sample = null, int seed = 42, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var articles = LabeledNewsReader.Read(Path.Combine(dataFolder, dataset.FileName));
+        var articles = dataset.Load(dataFolder);
         var byId = articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);
         var queries = SampleQueries(articles.Where(dataset.IsQuery), sample ?? dataset.DefaultSample, seed);
 
