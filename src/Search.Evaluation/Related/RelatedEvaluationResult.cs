@@ -1,16 +1,18 @@
 namespace Search.Evaluation.Related;
 
 /// <summary>
-/// Same-label precision@5 of our related list and of the MoreLikeThis baseline over one dataset, and the
-/// time per call of each. Precision divides by 5 even when fewer than 5 results come back.
+/// Every system measured on one dataset's index: what was indexed and asked, the best precision@5 the ground
+/// truth allows (<see cref="RelatedMetrics.Ceiling"/>), and each system's result in the order run.
 /// </summary>
 public sealed record RelatedEvaluationResult(
     string Dataset,
     int Indexed,
     int Queries,
-    double OursPrecision,
-    double BaselinePrecision,
-    double OursMeanResults,
-    double BaselineMeanResults,
-    RelatedLatency OursLatency,
-    RelatedLatency BaselineLatency);
+    TimeSpan IndexTime,
+    double Ceiling,
+    bool HasTopics,
+    IReadOnlyList<RelatedSystemResult> Systems)
+{
+    /// <summary>The result of the system with this key, or null when it was not run.</summary>
+    public RelatedSystemResult? this[string system] => Systems.FirstOrDefault(s => string.Equals(s.System.Key, system, StringComparison.Ordinal));
+}
