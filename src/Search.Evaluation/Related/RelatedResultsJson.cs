@@ -9,7 +9,8 @@ namespace Search.Evaluation.Related;
 /// </summary>
 public static class RelatedResultsJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    // One line: with every query's list, an indented file of all sets runs to megabytes of whitespace.
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     /// <param name="sample">The query sample asked for (null: each set's default), recorded with <paramref name="seed"/> so a run can be repeated.</param>
     public static void Write(Stream output, IReadOnlyList<RelatedEvaluationResult> results, int? sample, int seed)
