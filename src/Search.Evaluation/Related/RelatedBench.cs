@@ -8,6 +8,7 @@ using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Schema;
 using Search.Evaluation.Baselines;
+using Search.Evaluation.Fitting;
 
 namespace Search.Evaluation.Related;
 
@@ -15,8 +16,9 @@ namespace Search.Evaluation.Related;
 /// One dataset ready to be asked: its articles indexed once into a temporary folder by the product's own
 /// store (entity extractor, analyzers), its query articles chosen, each query's mates counted. Any
 /// <see cref="RelatedSystem"/>, or our finder with any <see cref="RelatedOptions"/>, then runs on the same
-/// index and the same queries, and is judged the same way; a fitter builds a bench once and calls
-/// <see cref="Run(RelatedOptions, bool, CancellationToken)"/> for every set of weights it tries.
+/// index and the same queries, and is judged the same way. A fitter builds a bench once and takes its
+/// <see cref="FitQueries"/>, or calls <see cref="Run(RelatedOptions, bool, CancellationToken)"/> for every set of
+/// options it tries (options that change the candidates too, not only the blend's weights).
 /// </summary>
 public sealed class RelatedBench : IDisposable
 {
@@ -143,6 +145,23 @@ public sealed class RelatedBench : IDisposable
     /// <summary>Our finder with <paramref name="options"/> over every query, in parallel by default: what a fitter calls per trial.</summary>
     public RelatedRun Run(RelatedOptions options, bool parallel = true, CancellationToken cancel = default) =>
         Run(RelatedSystem.Ours("trial", "trial", "ours with the options under trial", options), parallel, cancel);
+
+    /// <summary>
+    /// What <see cref="BlendFitter"/> learns from, on this index: every query's candidates with their signals
+    /// (<see cref="RelatedFinder.Signals"/>; the candidates do not depend on the blend's weights, so they are gathered
+    /// once), which of them are hits, and the query's group (its first label: event, topic or thread) for the split.
+    /// </summary>
+    public IReadOnlyList<FitQuery> FitQueries(RelatedOptions? options = null, CancellationToken cancel = default)
+    {
+        var finder = new RelatedFinder(Store, options);
+        return Queries.AsParallel().AsOrdered().WithCancellation(cancel).Select(query =>
+        {
+            var candidates = finder.Signals(query.Article.Id) ?? [];
+            var hits = candidates.Where(c => _byId.TryGetValue(c.Id, out var other) && Dataset.IsHit(query, other)).Select(c => c.Id);
+            var group = query.Labels.Order(StringComparer.Ordinal).First();
+            return new FitQuery(Dataset.Name, query.Article.Id, group, candidates, hits.ToHashSet(StringComparer.Ordinal));
+        }).ToArray();
+    }
 
     /// <summary>One query's list judged: hits, confusions, the query's mates in the corpus, results returned.</summary>
     public RelatedJudgement Judge(RelatedQueryResult result)

@@ -1,4 +1,5 @@
 using Search.Core.Related;
+using Search.Evaluation.Fitting;
 using Search.Evaluation.Related;
 
 namespace Search.Evaluation.Tests.Related;
@@ -52,6 +53,18 @@ public sealed class RelatedBenchTests(RelatedBenchTests.ThreadsBench fixture) : 
         // Thread-mates share names and vocabulary: the text baselines and ours must find most of them.
         Assert.True(result["ours"]!.Score.MatesFound > 0.8, $"ours found {result["ours"]!.Score.MatesFound:F3} of the mates");
         Assert.True(result["tfidf"]!.Score.MatesFound > 0.8, $"TF-IDF found {result["tfidf"]!.Score.MatesFound:F3} of the mates");
+    }
+
+    [Fact]
+    public void The_fitter_material_scores_the_shipped_blend_as_the_finder_does()
+    {
+        var material = _bench.FitQueries();
+        var served = _bench.Score(_bench.Run(RelatedOptions.Default)).Score.PrecisionAt5;
+
+        Assert.Equal(_bench.Queries.Select(q => q.Article.Id), material.Select(q => q.Id));
+        Assert.All(material, q => Assert.Equal("threads-400", q.Dataset));
+        Assert.All(material, q => Assert.StartsWith("thread:", q.Group, StringComparison.Ordinal));
+        Assert.Equal(served, material.Average(q => BlendFitter.Precision(q, RelatedOptions.Default)), 12);
     }
 
     [Fact]
