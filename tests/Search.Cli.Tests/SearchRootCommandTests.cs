@@ -56,9 +56,10 @@ public sealed class SearchRootCommandTests
     [InlineData("eval beir", "--proximity-boost <X>", "[default: 0.3]")]
     [InlineData("eval beir", "--slop <N>", "[default: 4]")]
     [InlineData("eval-related", "--data <DIR>", "[default: ../shared/data]")]
-    [InlineData("eval-related", "--dataset <all|bbc|reuters|wikiref>", "[default: all]")]
-    [InlineData("eval-related", "--sample <N>", "[default: reuters 1000, the others every article]")]
+    [InlineData("eval-related", "--dataset <all|bbc|ecbplus|reuters|threads|wikiref>", "[default: all]")]
+    [InlineData("eval-related", "--sample <N>", "[default: reuters and threads 1000, the others every article]")]
     [InlineData("eval-related", "--seed <N>", "[default: 42]")]
+    [InlineData("eval-related", "--json <FILE>", "every number")]
     public async Task Command_help_shows_each_option_with_its_default(string path, string usage, string text)
     {
         var result = await Cli.RunAsync([.. path.Split(' '), "--help"]);

@@ -1,6 +1,6 @@
 using Search.Benchmarks.Corpus;
 using Search.Core.Schema;
-using Search.Evaluation;
+using Search.Evaluation.Baselines;
 
 namespace Search.Benchmarks.Related;
 

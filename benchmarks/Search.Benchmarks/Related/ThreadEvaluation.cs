@@ -2,14 +2,16 @@ using System.Diagnostics;
 using System.Globalization;
 using Search.Benchmarks.Corpus;
 using Search.Core.Related;
+using Search.Evaluation.Related;
 using Search.Synthetic;
 
 namespace Search.Benchmarks.Related;
 
 /// <summary>
 /// <c>threads --size N</c>: how often "More from" finds the other articles of the same story at a size no
-/// labeled set reaches. The synthetic newsroom writes follow-up coverage in threads (one story: the same
-/// people, places and vocabulary, days apart); an article's thread-mates are the ground truth. For the
+/// labeled set reaches (<c>eval-related --dataset threads</c> measures 10,000 articles). The synthetic newsroom
+/// writes follow-up coverage in threads (one story: the same people, places and vocabulary, days apart); an
+/// article's thread-mates are the ground truth (<see cref="SyntheticThreads"/>). For the
 /// 1,000 sample articles whose thread has another article: the share whose top 5 holds at least one
 /// thread-mate, and the mean share of thread-mates found (out of at most 5). Ours as shipped, ours with
 /// no document-frequency cap on candidate terms (the cap only bites above 100,000 articles), and
@@ -24,14 +26,8 @@ internal static class ThreadEvaluation
         using var index = CorpusCache.OpenIndex(size);
 
         var clock = Stopwatch.StartNew();
-        var generator = new NewsroomGenerator(BenchSettings.Seed);
-        var roots = new long[size];
-        var threadSizes = new Dictionary<long, int>();
-        for (var i = 0; i < size; i++)
-        {
-            roots[i] = generator.ThreadRoot(i);
-            threadSizes[roots[i]] = threadSizes.GetValueOrDefault(roots[i]) + 1;
-        }
+        var roots = SyntheticThreads.Roots(new NewsroomGenerator(BenchSettings.Seed), size);
+        var threadSizes = roots.CountBy(root => root).ToDictionary(kv => kv.Key, kv => kv.Value);
 
         var sample = RelatedSample.Ids(size).Where(id => threadSizes[roots[IndexOf(id)]] > 1).ToArray();
         Console.WriteLine($"threads: size={size:N0}, {threadSizes.Count:N0} threads, {threadSizes.Values.Count(n => n > 1):N0} with follow-ups; " +
@@ -52,21 +48,21 @@ internal static class ThreadEvaluation
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var (name, find) in variants)
         {
-            var hits = 0;
-            var found = 0.0;
             clock.Restart();
-            foreach (var id in sample)
-            {
-                var root = roots[IndexOf(id)];
-                var mates = find(id).Count(other => roots[IndexOf(other)] == root);
-                hits += mates > 0 ? 1 : 0;
-                found += (double)mates / Math.Min(5, threadSizes[root] - 1);
-            }
-
-            Console.WriteLine($"| {name} | {sample.Length} | {(double)hits / sample.Length:F3} | {found / sample.Length:F3} | {clock.Elapsed.TotalMilliseconds / sample.Length:F1} |");
+            var judged = sample.Select(id => Judge(id, find(id))).ToArray();
+            var elapsed = clock.Elapsed;
+            Console.WriteLine($"| {name} | {sample.Length} | {RelatedMetrics.SuccessAt5(judged):F3} | {RelatedMetrics.MatesFound(judged):F3} | {elapsed.TotalMilliseconds / sample.Length:F1} |");
         }
 
         return 0;
+
+        // The evaluations' judgement and metrics, with the thread-mates counted from the roots rather than from labeled articles held in memory.
+        RelatedJudgement Judge(string id, IReadOnlyList<string> ranked)
+        {
+            var root = roots[IndexOf(id)];
+            var hits = ranked.Take(RelatedMetrics.ListLength).Count(other => roots[IndexOf(other)] == root);
+            return new RelatedJudgement(id, hits, Confusions: 0, Mates: threadSizes[root] - 1, ranked.Count);
+        }
     }
 
     /// <summary><see cref="NewsroomGenerator.IdFor"/> backwards: <c>syn-0000001</c> is index 0.</summary>

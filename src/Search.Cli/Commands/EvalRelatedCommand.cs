@@ -2,79 +2,74 @@ using System.CommandLine;
 using System.Globalization;
 using Search.Cli.Options;
 using Search.Cli.Progress;
-using Search.Evaluation;
+using Search.Evaluation.Related;
 
 namespace Search.Cli.Commands;
 
 /// <summary>
-/// <c>eval-related [--data DIR] [--dataset wikiref|reuters|bbc|all] [--sample N] [--seed S]</c>: same-label
-/// precision@5 of "More from" against plain Lucene MoreLikeThis on the same index, with the time per call.
+/// <c>eval-related [--data DIR] [--dataset NAME|all] [--sample N] [--seed S] [--json FILE]</c>: one evaluation of
+/// "More from" on every labeled set. Each set is indexed once; the baselines (TF-IDF cosine, MoreLikeThis, our
+/// BM25 candidates alone), ours and its one-signal ablations run on that index for the same queries. Prints
+/// precision@5 per set and system with the ceiling, the ECB+ confusion rates and our latency.
 /// </summary>
 internal sealed class EvalRelatedCommand : Command
 {
     private const string AllDatasets = "all";
 
     public EvalRelatedCommand(CliConsole console)
-        : base("eval-related", "Precision@5 and latency of related stories vs Lucene MoreLikeThis on the labeled news sets.")
+        : base("eval-related", "Precision@5 and latency of related stories vs TF-IDF, MoreLikeThis and ablations on the labeled sets.")
     {
         Dataset.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. RelatedDataset.All.Select(d => d.Name), AllDatasets]);
         Options.Add(Data);
         Options.Add(Dataset);
         Options.Add(Sample);
         Options.Add(Seed);
+        Options.Add(Json);
         SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             console,
-            token => Run(console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Dataset), parse.GetValue(Sample), parse.GetValue(Seed), token),
+            token => Run(console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Dataset), parse.GetValue(Sample), parse.GetValue(Seed), parse.GetValue(Json), token),
             cancellationToken));
     }
 
     public Option<string> Data { get; } = new("--data")
     {
-        Description = "Folder holding wikiref220.jsonl.gz, reuters-21578.jsonl.gz and bbc-news.jsonl.gz.",
+        Description = "Folder holding the labeled sets: " + string.Join(", ", RelatedDataset.All.Where(d => d.ReadsDataFolder).Select(d => d.Source)) + ".",
         HelpName = "DIR",
         DefaultValueFactory = _ => Path.Combine("..", "shared", "data"),
     };
 
     public Option<string> Dataset { get; } = new("--dataset")
     {
-        Description = "Labeled set to measure, or all of them in turn.",
+        Description = "Set to measure, or all of them in turn (threads: " + RelatedDataset.Threads.Source + ").",
         DefaultValueFactory = _ => AllDatasets,
     };
 
     public Option<int?> Sample { get; } = NumberOptions.OptionalWholeNumber(
-        "--sample", "Query articles per set, sampled with --seed; 0 = every eligible article. [default: reuters 1000, the others every article]", min: 0);
+        "--sample", "Query articles per set, sampled with --seed; 0 = every eligible article. [default: reuters and threads 1000, the others every article]", min: 0);
 
     public Option<int> Seed { get; } = NumberOptions.WholeNumber("--seed", "Seed of the query sample.", 42);
 
-    private static int Run(CliConsole console, string dataOption, string name, int? sample, int seed, CancellationToken cancellationToken)
+    public Option<string?> Json { get; } = new("--json")
     {
+        Description = "Also write every number, with each query's ranked ids and judgement, to this JSON file.",
+        HelpName = "FILE",
+    };
+
+    private static int Run(CliConsole console, string dataOption, string name, int? sample, int seed, string? json, CancellationToken cancellationToken)
+    {
+        // The option accepts only these names, so Find cannot miss.
+        IReadOnlyList<RelatedDataset> datasets = name.Equals(AllDatasets, StringComparison.OrdinalIgnoreCase) ? RelatedDataset.All : [RelatedDataset.Find(name)!];
         var data = Path.GetFullPath(dataOption);
-        if (!Directory.Exists(data))
+        if (datasets.Any(d => d.ReadsDataFolder) && !Directory.Exists(data))
         {
             console.Error.WriteLine($"Data folder '{data}' not found.");
             return ExitCodes.Usage;
         }
 
-        // The option accepts only these names, so Find cannot miss.
-        IReadOnlyList<RelatedDataset> datasets = name.Equals(AllDatasets, StringComparison.OrdinalIgnoreCase) ? RelatedDataset.All : [RelatedDataset.Find(name)!];
         List<RelatedEvaluationResult> results;
         try
         {
-            results = ProgressDisplay.Run(console, progress =>
-            {
-                var evaluator = new RelatedEvaluator(logger: new ProgressLogger(progress));
-                var done = progress.Start("datasets", datasets.Count);
-                var measured = new List<RelatedEvaluationResult>();
-                foreach (var dataset in datasets)
-                {
-                    measured.Add(progress.Stage($"{dataset.Name}: index, then query ours and MoreLikeThis", () =>
-                        evaluator.Evaluate(dataset, data, sample, seed, cancellationToken)));
-                    done.Report(measured.Count);
-                }
-
-                done.Complete();
-                return measured;
-            });
+            results = ProgressDisplay.Run(console, progress => Evaluate(progress, datasets, data, sample, seed, cancellationToken));
         }
         catch (FileNotFoundException ex)
         {
@@ -82,19 +77,34 @@ internal sealed class EvalRelatedCommand : Command
             return ExitCodes.Failure;
         }
 
-        console.Out.WriteLine(Invariant($"{"dataset",-8} {"indexed",8} {"queries",8} {"ours P@5",9} {"MLT P@5",8} {"ours p50/p99/mean ms",22} {"MLT p50/p99/mean ms",22}"));
-        foreach (var r in results)
+        RelatedResultsTable.Write(console.Out, results, RelatedSystem.All, RelatedSystem.Blend);
+        if (json is not null)
         {
-            console.Out.WriteLine(Invariant(
-                $"{r.Dataset,-8} {r.Indexed,8:N0} {r.Queries,8:N0} {r.OursPrecision,9:F3} {r.BaselinePrecision,8:F3} {Latency(r.OursLatency),22} {Latency(r.BaselineLatency),22}"));
+            using var file = File.Create(json);
+            RelatedResultsJson.Write(file, results, sample, seed);
         }
 
-        console.Out.WriteLine("P@5 = hits among the top 5 divided by 5, even when fewer than 5 come back; " +
-            Invariant($"mean list length ours/MLT: {string.Join(", ", results.Select(r => Invariant($"{r.Dataset} {r.OursMeanResults:F2}/{r.BaselineMeanResults:F2}")))}."));
         return ExitCodes.Success;
     }
 
-    private static string Latency(RelatedLatency l) => Invariant($"{l.P50Ms:F2}/{l.P99Ms:F2}/{l.MeanMs:F2}");
+    private static List<RelatedEvaluationResult> Evaluate(
+        ProgressReporter progress, IReadOnlyList<RelatedDataset> datasets, string data, int? sample, int seed, CancellationToken cancellationToken)
+    {
+        var logger = new ProgressLogger(progress);
+        var systems = RelatedSystem.All;
+        var done = progress.Start("datasets", datasets.Count);
+        var measured = new List<RelatedEvaluationResult>();
+        foreach (var dataset in datasets)
+        {
+            using var bench = progress.Stage($"{dataset.Name}: read and index", () => RelatedBench.Build(dataset, data, sample, seed, logger));
+            var scored = systems
+                .Select(system => progress.Stage($"{dataset.Name}: {system.Label}", () => bench.Score(bench.Run(system, cancel: cancellationToken))))
+                .ToArray();
+            measured.Add(bench.Summarize(scored));
+            done.Report(measured.Count);
+        }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        done.Complete();
+        return measured;
+    }
 }

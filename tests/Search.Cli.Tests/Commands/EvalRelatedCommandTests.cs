@@ -15,17 +15,20 @@ public sealed class EvalRelatedCommandTests
         Assert.Equal("all", parse.GetValue(command.Dataset));
         Assert.Null(parse.GetValue(command.Sample));
         Assert.Equal(42, parse.GetValue(command.Seed));
+        Assert.Null(parse.GetValue(command.Json));
     }
 
     [Fact]
     public void Explicit_values_are_read_and_dataset_names_ignore_case()
     {
-        var (parse, command) = Cli.Parse<EvalRelatedCommand>("eval-related", "--data", "/data", "--dataset", "Reuters", "--sample", "0", "--seed", "7");
+        var (parse, command) = Cli.Parse<EvalRelatedCommand>(
+            "eval-related", "--data", "/data", "--dataset", "EcbPlus", "--sample", "0", "--seed", "7", "--json", "out.json");
 
         Assert.Equal("/data", parse.GetValue(command.Data));
-        Assert.Equal("Reuters", parse.GetValue(command.Dataset));
+        Assert.Equal("EcbPlus", parse.GetValue(command.Dataset));
         Assert.Equal(0, parse.GetValue(command.Sample));
         Assert.Equal(7, parse.GetValue(command.Seed));
+        Assert.Equal("out.json", parse.GetValue(command.Json));
     }
 
     [Theory]
@@ -64,7 +67,7 @@ public sealed class EvalRelatedCommandTests
     }
 
     [Fact]
-    public async Task A_tiny_set_prints_the_table_in_the_quoted_format_and_progress_on_stderr()
+    public async Task A_tiny_set_prints_every_system_beside_the_ceiling_and_progress_on_stderr()
     {
         using var temp = new TempFolder();
         WriteReuters(temp.File("reuters-21578.jsonl.gz"), articles: 40);
@@ -73,12 +76,47 @@ public sealed class EvalRelatedCommandTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         var lines = result.Out.Split('\n');
-        Assert.Equal(4, lines.Length); // header, one set, the note and the final newline
-        Assert.Equal("dataset   indexed  queries  ours P@5  MLT P@5   ours p50/p99/mean ms    MLT p50/p99/mean ms", lines[0]);
-        Assert.Matches(@"^reuters        40        5     [01]\.\d{3}    [01]\.\d{3} +\d+\.\d\d/\d+\.\d\d/\d+\.\d\d +\d+\.\d\d/\d+\.\d\d/\d+\.\d\d$", lines[1]);
-        Assert.Equal(lines[0].Length, lines[1].Length); // fixed-width columns under the header
-        Assert.Matches(@"^P@5 = hits among the top 5 divided by 5, even when fewer than 5 come back; mean list length ours/MLT: reuters \d\.\d\d/\d\.\d\d\.$", lines[2]);
-        Assert.Matches(@"^reuters: indexed 40 articles in \d+ ms\nreuters: 5 queries, ours P@5 [01]\.\d{3}, MoreLikeThis P@5 [01]\.\d{3}\n$", result.Error);
+        Assert.Equal("P@5: hits among the top 5, divided by 5 even when fewer come back", lines[0]);
+        Assert.Equal("dataset     indexed   queries  TF-IDF     MLT  BM25-cand    ours  text-only  entities-only  semantic-only  ceiling", lines[1]);
+        Assert.Matches(@"^reuters          40         5(  +[01]\.\d{3}){8}$", lines[2]);
+        Assert.Equal(lines[1].Length, lines[2].Length); // fixed-width columns under the header
+        Assert.Equal("", lines[3]); // no confusion table: Reuters has no topics of events
+        Assert.Equal("ours: ms per call, one call at a time", lines[4]);
+        Assert.Matches(@"^reuters( +\d+\.\d\d){3}$", lines[6]);
+        Assert.Contains("ceiling: the best P@5 possible, mean over queries of min(5, mates) / 5", lines);
+        Assert.Matches(@"^reuters: indexed 40 articles in \d+ ms\n", result.Error);
+        foreach (var system in new[] { "tfidf", "mlt", "bm25-candidates", "ours", "text-only", "entities-only", "semantic-only" })
+        {
+            Assert.Matches($@"\nreuters: {system} P@5 [01]\.\d{{3}} over 5 queries, p50 \d+\.\d\d ms\n", result.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Json_holds_every_system_with_each_query_ranked_and_judged()
+    {
+        using var temp = new TempFolder();
+        WriteReuters(temp.File("reuters-21578.jsonl.gz"), articles: 40);
+        var json = temp.File("related.json");
+
+        var result = await Cli.RunAsync("eval-related", "--data", temp.Path, "--dataset", "reuters", "--sample", "5", "--json", json);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var document = JsonDocument.Parse(File.ReadAllText(json));
+        var dataset = Assert.Single(document.RootElement.GetProperty("datasets").EnumerateArray());
+        Assert.Equal("reuters", dataset.GetProperty("name").GetString());
+        Assert.Equal(1.0, dataset.GetProperty("ceiling").GetDouble()); // ten articles a topic: every query has 5 mates
+        var systems = dataset.GetProperty("systems").EnumerateArray().ToArray();
+        Assert.Equal(["tfidf", "mlt", "bm25-candidates", "ours", "text-only", "entities-only", "semantic-only"], systems.Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal(JsonValueKind.Null, systems[0].GetProperty("options").ValueKind);
+        Assert.Equal(1f, systems[2].GetProperty("options").GetProperty("textWeight").GetSingle());
+        foreach (var system in systems)
+        {
+            var queries = system.GetProperty("queries").EnumerateArray().ToArray();
+            Assert.Equal(5, queries.Length);
+            var hits = queries.Sum(q => q.GetProperty("hits").GetInt32());
+            Assert.Equal(hits / 25.0, system.GetProperty("precisionAt5").GetDouble(), 12);
+            Assert.All(queries, q => Assert.InRange(q.GetProperty("ranked").GetArrayLength(), 0, 5));
+        }
     }
 
     private static void WriteReuters(string path, int articles)

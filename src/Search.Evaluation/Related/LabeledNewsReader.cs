@@ -3,11 +3,11 @@ using System.IO.Compression;
 using System.Text.Json;
 using Search.Core.Articles;
 
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>
-/// Reads the labeled evaluation sets (<c>wikiref220</c>, <c>reuters-21578</c>, <c>bbc-news</c>: gzip JSON
-/// Lines) into engine articles. The files stay beside the checkout (research-only licences), so they are
+/// Reads the labeled evaluation sets (<c>wikiref220</c>, <c>reuters-21578</c>, <c>bbc-news</c>, <c>ecbplus-train</c>:
+/// gzip JSON Lines) into engine articles. The files stay beside the checkout (research-only licences), so they are
 /// read at run time and never copied.
 /// </summary>
 public static class LabeledNewsReader
@@ -51,14 +51,22 @@ public static class LabeledNewsReader
             PublishedAt = Date(String(root, "date")),
         };
 
-        return new LabeledNewsArticle(article, Labels(root, category), root.TryGetProperty("is_noise_topic", out var noise) && noise.ValueKind == JsonValueKind.True);
+        var isNoise = root.TryGetProperty("is_noise_topic", out var noise) && noise.ValueKind == JsonValueKind.True;
+        return new LabeledNewsArticle(article, Labels(root, category), isNoise) { Topic = String(root, "topic") };
     }
 
-    /// <summary>Reuters labels are its topic codes (possibly none); every other set has one label, its category.</summary>
+    /// <summary>
+    /// ECB+ labels a text by its event (<c>story</c>, under the wider <c>topic</c>); Reuters by its topic codes
+    /// (possibly none); every other set has one label, its category.
+    /// </summary>
     private static HashSet<string> Labels(JsonElement root, string? category)
     {
         var labels = new HashSet<string>(StringComparer.Ordinal);
-        if (root.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array)
+        if (String(root, "story") is { Length: > 0 } story)
+        {
+            labels.Add(story);
+        }
+        else if (root.TryGetProperty("topics", out var topics) && topics.ValueKind == JsonValueKind.Array)
         {
             foreach (var topic in topics.EnumerateArray())
             {

@@ -1,4 +1,4 @@
-namespace Search.Evaluation;
+namespace Search.Evaluation.Related;
 
 /// <summary>Wall-clock milliseconds per call: median, 99th percentile (nearest rank) and mean.</summary>
 public sealed record RelatedLatency(int Calls, double P50Ms, double P99Ms, double MeanMs)

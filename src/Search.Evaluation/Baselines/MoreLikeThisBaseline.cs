@@ -6,7 +6,7 @@ using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Schema;
 
-namespace Search.Evaluation;
+namespace Search.Evaluation.Baselines;
 
 /// <summary>
 /// The standard tool to beat: plain Lucene <see cref="MoreLikeThis"/> over title and text on the same
