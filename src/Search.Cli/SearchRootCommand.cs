@@ -12,6 +12,7 @@ internal sealed class SearchRootCommand : RootCommand
         Subcommands.Add(new GenerateCommand(console));
         Subcommands.Add(new EvalCommand(console));
         Subcommands.Add(new EvalRelatedCommand(console));
+        Subcommands.Add(new FitRelatedCommand(console));
         Subcommands.Add(new HelpCommand(this));
     }
 }
