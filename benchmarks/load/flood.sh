@@ -67,10 +67,11 @@ ARTICLES=$(jq -r '.checks.index.data.articles' "$RUN_DIR/ready.json")
 log "ready in ${READY_S}s with $ARTICLES articles"
 
 # One probe draft first: the flood must be accepted work (2xx), not a 400/413 answered without scoring.
-awk -v kb="$BODY_KB" 'BEGIN { printf "{\"title\":\"Probe draft\",\"body\":\""; for (i = 0; i < kb * 100; i++) printf "election trade "; printf "\",\"section\":\"world\",\"related\":[\"syn-0000001\"]}" }' >"$RUN_DIR/probe.json"
+awk -v kb="$BODY_KB" 'BEGIN { printf "{\"title\":\"Probe draft\",\"body\":\""; for (i = 0; i < (kb * 1024 - 200) / 15; i++) printf "election trade "; printf "\",\"section\":\"world\",\"related\":[\"syn-0000001\"]}" }' >"$RUN_DIR/probe.json"
 PROBE=$(curl -s -m 30 -o "$RUN_DIR/probe-answer.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
   --data-binary @"$RUN_DIR/probe.json" "$URL/api/related?count=10" || true)
 log "probe draft ($(( $(stat -c %s "$RUN_DIR/probe.json") / 1024 )) KB): HTTP $PROBE"
+[[ "$PROBE" == 2?? ]] || log "warning: the probe draft was not accepted (HTTP $PROBE): the flood may be measuring refusals only"
 
 wrk_search() { # wrk_search LABEL SECONDS
   log "wrk search ($1): -t1 -c$CONNECTIONS -d${2}s"
