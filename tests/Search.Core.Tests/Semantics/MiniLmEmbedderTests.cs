@@ -63,5 +63,14 @@ public sealed class MiniLmEmbedderTests
         Assert.All(vectors, v => Assert.Equal(1f, Cosine(v, expected), 4));
     }
 
+    [Fact]
+    public void A_remembered_vector_is_handed_out_as_a_copy()
+    {
+        var first = Model.Embed("Kremlin sends more troops");
+        first[0] = 42f;
+
+        Assert.NotEqual(42f, Model.Embed("Kremlin sends more troops")[0]);
+    }
+
     private static float Cosine(float[] a, float[] b) => a.Zip(b, (x, y) => x * y).Sum();
 }
