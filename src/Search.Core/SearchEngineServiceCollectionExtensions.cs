@@ -9,6 +9,7 @@ using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Schema;
 using Search.Core.Searching;
+using Search.Core.Semantics;
 using Search.Core.Suggestions;
 
 namespace Search.Core;
@@ -18,7 +19,8 @@ public static class SearchEngineServiceCollectionExtensions
     /// <summary>
     /// Registers the engine: its options, each bound from its own section and validated at start (a bad value
     /// stops the service with a message naming the key), the index owner, the corpus indexer, search,
-    /// suggestions, lookups and related stories (all singletons).
+    /// suggestions, lookups and related stories (all singletons), and, unless "Search:Semantic:Enabled" is false, the
+    /// sentence embeddings of articles (the process's one MiniLM model and the index's embedding cache).
     /// </summary>
     public static IServiceCollection AddSearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,8 +42,22 @@ public static class SearchEngineServiceCollectionExtensions
         services.AddEngineOptions<CacheOptions>(configuration, CacheOptions.SectionName);
         services.AddEngineOptions<RankingOptions>(configuration, RankingOptions.SectionName);
         services.AddEngineOptions<RelatedOptions>(configuration, RelatedOptions.SectionName);
+        services.AddEngineOptions<SemanticOptions>(configuration, SemanticOptions.SectionName)
+            .PostConfigure(o => o.CachePath = string.IsNullOrWhiteSpace(o.CachePath) ? "" : Path.GetFullPath(o.CachePath));
 
-        services.AddSingleton(_ => new ArticleDocumentBuilder(EntityExtractor.Default.Extract));
+        // Resolved only when semantic indexing is on, so a host without it never loads the model or opens the cache.
+        services.TryAddSingleton<ITextEmbedder>(MiniLmEmbedder.Shared);
+        services.AddSingleton(sp =>
+        {
+            var embedder = sp.GetRequiredService<ITextEmbedder>();
+            var path = Value<SemanticOptions>(sp).CachePath is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(Value<IndexingOptions>(sp).IndexPath, SemanticOptions.DefaultCacheFile);
+            return new EmbeddingCache(path, embedder.Model, QuantizedEmbedding.Length(embedder.Dimensions), sp.GetRequiredService<ILogger<EmbeddingCache>>());
+        });
+        services.AddSingleton(sp => new ArticleEmbedder(sp.GetRequiredService<ITextEmbedder>(), sp.GetRequiredService<EmbeddingCache>()));
+
+        services.AddSingleton(sp => new ArticleDocumentBuilder(EntityExtractor.Default.Extract, Embedder(sp)));
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<IndexingOptions>>(),
             sp.GetRequiredService<ArticleDocumentBuilder>(),
@@ -51,7 +67,7 @@ public static class SearchEngineServiceCollectionExtensions
         services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
-        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists));
+        services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists, Embedder(sp)));
         return services;
     }
 
@@ -61,6 +77,9 @@ public static class SearchEngineServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<T>, OptionsProblemsValidator<T>>());
         return services.AddOptions<T>().Bind(configuration.GetSection(section)).ValidateOnStart();
     }
+
+    private static ArticleEmbedder? Embedder(IServiceProvider services) =>
+        Value<SemanticOptions>(services).Enabled ? services.GetRequiredService<ArticleEmbedder>() : null;
 
     private static T Value<T>(IServiceProvider services)
         where T : class => services.GetRequiredService<IOptions<T>>().Value;

@@ -5,6 +5,7 @@ using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Core.Semantics;
 using Search.Lucene.Execution;
 using Search.Lucene.Scoring;
 
@@ -21,6 +22,7 @@ public sealed class RelatedFinder
 {
     private readonly IndexStore _store;
     private readonly RelatedOptions _options;
+    private readonly ArticleEmbedder? _embedder;
     private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
     private readonly ViewCache<(string Id, int Count), IReadOnlyList<RelatedItem>> _cache;
 
@@ -28,11 +30,13 @@ public sealed class RelatedFinder
     /// Related lists kept per index view (<see cref="CacheOptions.RelatedLists"/>); 0, the default here as for
     /// SearchService, computes every call; the service passes its configured size.
     /// </param>
-    public RelatedFinder(IndexStore store, RelatedOptions? options = null, int cacheEntries = 0)
+    /// <param name="embedder">Embeds drafts for the semantic signal; null leaves drafts without one (indexed articles read theirs from the index).</param>
+    public RelatedFinder(IndexStore store, RelatedOptions? options = null, int cacheEntries = 0, ArticleEmbedder? embedder = null)
     {
         _store = store;
         _options = options ?? RelatedOptions.Default;
         _cache = new(cacheEntries);
+        _embedder = embedder;
     }
 
     /// <summary>Related stories for an indexed article; null when the id is unknown. Cached until the index changes.</summary>
@@ -47,7 +51,7 @@ public sealed class RelatedFinder
     internal IReadOnlyList<RelatedItem>? ForArticle(IndexSearcher searcher, string id, int count)
     {
         var found = ArticleLookup.FindWithDoc(searcher, id);
-        return found is null ? null : Find(searcher, found.Value.Article, indexed: true, Math.Clamp(count, 1, RelatedOptions.MaxCount));
+        return found is null ? null : Find(searcher, WithEmbedding(searcher, found.Value), indexed: true, Math.Clamp(count, 1, RelatedOptions.MaxCount));
     }
 
     /// <summary>Related stories for a draft not yet published, scored the same way.</summary>
@@ -55,8 +59,9 @@ public sealed class RelatedFinder
     {
         ArgumentNullException.ThrowIfNull(draft);
         count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
+        // Embedded before the lease is taken: the model's tens of milliseconds should not hold an index view open.
+        var indexed = new IndexedArticle(draft, EntityExtractor.Default.Extract(draft)) { Embedding = _embedder?.Embed(draft, remember: false) };
         using var lease = _store.Acquire();
-        var indexed = new IndexedArticle(draft, EntityExtractor.Default.Extract(draft));
         return Find(lease.Searcher, indexed, indexed: false, count);
     }
 
@@ -80,7 +85,7 @@ public sealed class RelatedFinder
             return null;
         }
 
-        var (profile, candidates) = Gather(searcher, found.Article, indexed: true, measureTitles: true);
+        var (profile, candidates) = Gather(searcher, WithEmbedding(searcher, found), indexed: true, measureTitles: true);
         return new CandidateScorer(searcher.IndexReader, profile, _options).Measure(candidates.Values)
             .OrderBy(c => c.Doc)
             .Select(c => (searcher.Doc(c.Doc, IdOnly).Get(ArticleFields.Id), c.Signals))
@@ -156,8 +161,22 @@ public sealed class RelatedFinder
             }
         }
 
+        // Semantic signal: the cosine of the two embeddings (0 where either has none), for the blend and the fitter alike.
+        if (source.Embedding is { } sourceVector)
+        {
+            var embeddings = new EmbeddingValues(searcher.IndexReader);
+            foreach (var candidate in candidates.Values)
+            {
+                candidate.Semantic = embeddings.Similarity(sourceVector, candidate.Doc);
+            }
+        }
+
         return (profile, candidates);
     }
+
+    /// <summary>An indexed article with its stored embedding, read from doc values (none when semantic indexing is off).</summary>
+    private static IndexedArticle WithEmbedding(IndexSearcher searcher, (IndexedArticle Article, int Doc) found) =>
+        found.Article with { Embedding = new EmbeddingValues(searcher.IndexReader).Get(found.Doc) };
 
     private static RelatedItem ToItem(Article article, int doc, float score, RelatedReasons reasons, bool pinned) =>
         new(article.Id, article.Title, article.Url, article.Section, article.PublishedAt, MathF.Round(score, 4), reasons, pinned);

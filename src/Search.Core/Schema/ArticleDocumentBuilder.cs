@@ -5,11 +5,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Articles;
 using Search.Core.Entities;
+using Search.Core.Semantics;
 
 namespace Search.Core.Schema;
 
 /// <summary>Turns an article into its Lucene document: the only writer of <see cref="ArticleFields"/>.</summary>
-public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEntity>> extractEntities)
+/// <param name="embedder">Embeds each article for <see cref="ArticleFields.Embedding"/>; null indexes no embeddings.</param>
+public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEntity>> extractEntities, ArticleEmbedder? embedder = null)
 {
     // Vocabulary field: only which documents hold a word matters (suggestions, did-you-mean).
     private static readonly FieldType WordsType = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
@@ -18,7 +20,8 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
         OmitNorms = true,
     });
 
-    public IndexedArticle Prepare(Article article) => new(article, extractEntities(article));
+    /// <summary>The costly, per-article work (entities, the embedding), done on the indexing threads.</summary>
+    public IndexedArticle Prepare(Article article) => new(article, extractEntities(article)) { Embedding = embedder?.Embed(article) };
 
     public Document Build(IndexedArticle indexed)
     {
@@ -66,6 +69,10 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
 
         doc.Add(new BinaryDocValuesField(ArticleFields.EntityWeights, new BytesRef(EntityWeightsValue.Encode(entities))));
         doc.Add(new NumericDocValuesField(ArticleFields.ContentHash, ContentSimHash.Compute(article.Body)));
+        if (indexed.Embedding is { } embedding)
+        {
+            doc.Add(new BinaryDocValuesField(ArticleFields.Embedding, new BytesRef(embedding)));
+        }
 
         var published = article.PublishedAt?.ToUnixTimeMilliseconds() ?? 0L;
         doc.Add(new Int64Field(ArticleFields.Published, published, Field.Store.NO));

@@ -67,10 +67,17 @@ public static class ArticleFields
     /// <summary>Numeric doc values: a 64-bit SimHash of the article's words, to spot near-duplicates (the same story syndicated twice).</summary>
     public const string ContentHash = "simhash_dv";
 
+    /// <summary>
+    /// Binary doc values: the article's sentence embedding, quantised to a byte per dimension (QuantizedEmbedding).
+    /// Doc-valued, not stored, because the related re-rank and the nearest-neighbour scan read it for every
+    /// candidate or every document, by doc id, without loading and parsing stored fields; absent when semantic
+    /// indexing is off.
+    /// </summary>
+    public const string Embedding = "embedding_dv";
+
     /// <summary>Exact marker "1" for articles editors excluded from related lists.</summary>
     public const string ExcludedFromRelated = "excluded";
 
     /// <summary>Stored only: the article JSON with its entities, the source of hits, snippets and GET /articles/{id}.</summary>
     public const string Source = "source";
-
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Search.Api.Tests.Support;
 using Search.Synthetic;
 using Xunit.Abstractions;
@@ -18,7 +19,7 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
         var size = int.TryParse(Environment.GetEnvironmentVariable("SEARCH_HOSTILE_CORPUS_SIZE"), out var n) && n > 0 ? n : 2_000;
         CorpusFileWriter.Write(new NewsroomGenerator(7).Generate(size), Path.Combine(corpus, "synthetic.jsonl.gz"));
         File.Copy(Path.Combine(SearchApiFactory.RepositoryRoot, "index", "corpus", "gzero.jsonl"), Path.Combine(corpus, "gzero.jsonl"));
-        await using var factory = new SearchApiFactory(Path.Combine(_root, "lucene"), corpusPath: corpus);
+        await using var factory = new WithoutEmbeddingsFactory(Path.Combine(_root, "lucene"), corpus);
         var client = await factory.ReadyClientAsync(TimeSpan.FromMinutes(5));
 
         var statuses = new Dictionary<HttpStatusCode, int>();
@@ -49,4 +50,17 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IDisposable
     }
 
     public void Dispose() => TempFolders.Delete(_root);
+
+    /// <summary>
+    /// The archive indexed without sentence embeddings: the model would embed its 2,000 articles, more than doubling the
+    /// suite's CPU time, and the hostile requests are GETs, which never call the model.
+    /// </summary>
+    private sealed class WithoutEmbeddingsFactory(string indexPath, string corpusPath) : SearchApiFactory(indexPath, corpusPath: corpusPath)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Search:Semantic:Enabled", "false");
+        }
+    }
 }

@@ -5,6 +5,7 @@ using Search.Api.Tests.Support;
 using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Searching;
+using Search.Core.Semantics;
 
 namespace Search.Api.Tests.Hosting;
 
@@ -22,6 +23,7 @@ public sealed class ConfigurationTests
     [InlineData("Search:Limits:DraftPermitsPerCore", "0")]
     [InlineData("Search:Limits:DraftQueue", "-1")]
     [InlineData("Search:Limits:RetryAfterSeconds", "0")]
+    [InlineData("Search:Semantic:CachePath", "/tmp/")]
     public void A_bad_value_stops_the_service_at_start_with_a_message_naming_its_key(string key, string value)
     {
         using var factory = new ConfiguredFactory((key, value));
@@ -39,7 +41,8 @@ public sealed class ConfigurationTests
             ("Search:Ranking:TitleBoost", "0.5"),
             ("Search:Slicing:FromDocs", "1000"),
             ("Search:Cache:RelatedLists", "7"),
-            ("Search:Index:RamBufferMb", "32"));
+            ("Search:Index:RamBufferMb", "32"),
+            ("Search:Semantic:Enabled", "false"));
         factory.CreateClient();
         var services = factory.Services;
 
@@ -48,6 +51,7 @@ public sealed class ConfigurationTests
         Assert.Equal(1000, services.GetRequiredService<IOptions<SlicingOptions>>().Value.FromDocs);
         Assert.Equal(7, services.GetRequiredService<IOptions<CacheOptions>>().Value.RelatedLists);
         Assert.Equal(32, services.GetRequiredService<IOptions<IndexingOptions>>().Value.RamBufferMb);
+        Assert.False(services.GetRequiredService<IOptions<SemanticOptions>>().Value.Enabled);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class DependencyRuleTests
     private static readonly string[][] CoreLayers =
     [
         ["Search.Core.Articles"],
-        ["Search.Core.Entities"],
+        ["Search.Core.Entities", "Search.Core.Semantics"],
         ["Search.Core.Schema"],
         ["Search.Core.Indexing"],
         ["Search.Core.Searching"],

@@ -4,19 +4,21 @@ using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Core.Semantics;
 
 namespace Search.Core.Tests.Support;
 
 /// <summary>A real Lucene index in a temporary folder, built from given articles; deleted on dispose.</summary>
 public sealed class TempIndex : IDisposable
 {
-    public TempIndex(IEnumerable<Article> articles, Func<Article, IReadOnlyList<ArticleEntity>>? entities = null, Action<IndexingOptions>? configure = null)
+    public TempIndex(
+        IEnumerable<Article> articles, Func<Article, IReadOnlyList<ArticleEntity>>? entities = null, Action<IndexingOptions>? configure = null, ArticleEmbedder? embedder = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "search-tests", Guid.NewGuid().ToString("N"));
         var options = new IndexingOptions { IndexPath = Folder, RamBufferMb = 16 };
         configure?.Invoke(options);
         Options = Microsoft.Extensions.Options.Options.Create(options);
-        Store = new IndexStore(Options, new ArticleDocumentBuilder(entities ?? EntityExtractor.Default.Extract), NullLogger<IndexStore>.Instance);
+        Store = new IndexStore(Options, new ArticleDocumentBuilder(entities ?? EntityExtractor.Default.Extract, embedder), NullLogger<IndexStore>.Instance);
         Store.Rebuild(articles, "test", new CorpusReport());
     }
 
