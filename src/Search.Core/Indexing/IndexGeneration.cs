@@ -32,7 +32,7 @@ internal sealed class IndexGeneration : IDisposable
     public static IndexGeneration Open(string folder, bool create, double ramBufferMb, bool memoryMapped = false, int residentPostingsMb = 0)
     {
         System.IO.Directory.CreateDirectory(folder);
-        // The directory kind is chosen by benchmark (benchmarks/README.md), not by FSDirectory.Open's default.
+        // The directory kind is chosen by benchmark (benchmarks/RESULTS.md, "Directory choice"), not by FSDirectory.Open's default.
         Directory directory = memoryMapped ? new MMapDirectory(new DirectoryInfo(folder)) : new PositionalReadDirectory(new DirectoryInfo(folder), residentPostingsMb * (1L << 20));
         try
         {

@@ -348,19 +348,24 @@ public sealed class WriteJournal
         }
 
         var entries = new List<JournalEntry>();
-        foreach (var line in File.ReadAllText(legacy).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var lines = File.ReadAllText(legacy).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < lines.Length; i++)
         {
             try
             {
-                if (JsonSerializer.Deserialize<JournalEntry>(line, ArticleJson.Options) is { Id.Length: > 0 } entry)
+                if (JsonSerializer.Deserialize<JournalEntry>(lines[i], ArticleJson.Options) is { Id.Length: > 0 } entry)
                 {
                     entries.Add(entry);
+                    continue;
                 }
             }
             catch (JsonException)
             {
-                _logger.LogWarning("An unreadable line of the old API journal (a torn tail) was not carried over");
+                // Kept aside below with the lines that have no id.
             }
+
+            _logger.LogError("Line {Line} of the old API journal cannot be read (a torn tail or a bad entry); kept aside in {Folder}", i + 1, _quarantine);
+            TryWrite(Path.Combine(_quarantine, $"legacy-line-{i + 1}.jsonl"), System.Text.Encoding.UTF8.GetBytes(lines[i]));
         }
 
         foreach (var entry in entries)

@@ -106,6 +106,7 @@ public sealed class JournalFaultTests : IDisposable
 
         Assert.Equal(["old-1", "old-2"], journal.Read(0).Select(r => r.Entry.Id));
         Assert.True(File.Exists(Path.Combine(_root, "api-writes.jsonl.migrated")));
+        Assert.Single(Directory.GetFiles(Quarantine, "legacy-line-*.jsonl")); // the torn line, kept aside rather than dropped
         Assert.Equal(["old-1", "old-2"], new WriteJournal(_root, NullLogger.Instance).Read(0).Select(r => r.Entry.Id));
     }
 
