@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Search.Core.Indexing;
 
 namespace Search.Api.Tests.Support;
 
@@ -59,6 +60,23 @@ public class SearchApiFactory(string? indexPath = null, string? apiKey = null, s
         }
 
         throw new TimeoutException($"The index did not become ready within {(within ?? TimeSpan.FromSeconds(30)).TotalSeconds} s.");
+    }
+
+    private IHost? _host;
+
+    protected override IHost CreateHost(IHostBuilder builder) => _host = base.CreateHost(builder);
+
+    /// <summary>
+    /// Stops the host and returns only once the index writer is closed. The factory's own disposal can return while the
+    /// application's entry point is still disposing the same services on its thread (both dispose one provider; the second
+    /// call returns at once), so a test that reopens the folder could meet a writer still open. The store's Dispose is
+    /// idempotent and takes the write lock, so calling it here waits for, or does, that close.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        var store = _host?.Services.GetService<IndexStore>();
+        await base.DisposeAsync();
+        store?.Dispose();
     }
 
     protected override void Dispose(bool disposing)
