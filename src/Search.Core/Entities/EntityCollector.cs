@@ -49,7 +49,11 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
         }
     }
 
-    public IReadOnlyList<ArticleEntity> Result()
+    /// <summary>
+    /// The ranked entities; ids of those named in the text (not only implied by a place or person)
+    /// are added to <paramref name="mentioned"/> when it is given.
+    /// </summary>
+    public IReadOnlyList<ArticleEntity> Result(ICollection<string>? mentioned = null)
     {
         ResolveBareWords();
         var ranked = _tallies.Values
@@ -69,10 +73,16 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
             ranked.RemoveAll(t => t.Known is null && t.Mentions <= 1 && t.Score < 0.3f * top);
         }
 
-        return ranked
-            .Take(MaxEntities)
-            .Select(t => new ArticleEntity(t.Id, t.Name, t.Kind, t.Score / top))
-            .ToArray();
+        var kept = ranked.Take(MaxEntities).ToArray();
+        if (mentioned is not null)
+        {
+            foreach (var tally in kept.Where(t => t.Mentions > 0))
+            {
+                mentioned.Add(tally.Id);
+            }
+        }
+
+        return kept.Select(t => new ArticleEntity(t.Id, t.Name, t.Kind, t.Score / top)).ToArray();
     }
 
     private void Add(NameRun.Found found, float weight)

@@ -28,7 +28,13 @@ public sealed class EntityExtractor
     /// Entities of <paramref name="article"/>, heaviest first. Photo credits count as body text and only
     /// for known names ("Kremlin/EYEPRESS"), so photographers do not become people of the story.
     /// </summary>
-    public IReadOnlyList<ArticleEntity> Extract(Article article)
+    public IReadOnlyList<ArticleEntity> Extract(Article article) => Extract(article, mentioned: null);
+
+    /// <summary>
+    /// As <see cref="Extract(Article)"/>, also adding to <paramref name="mentioned"/> the ids named in the
+    /// text rather than only implied ("Russia" for a story that says only "Moscow"): what an evaluation scores.
+    /// </summary>
+    internal IReadOnlyList<ArticleEntity> Extract(Article article, ICollection<string>? mentioned)
     {
         ArgumentNullException.ThrowIfNull(article);
         return Extract(
@@ -36,7 +42,8 @@ public sealed class EntityExtractor
             article.Summary,
             article.Body,
             article.Images.Select(i => i.Caption).OfType<string>(),
-            article.Images.Select(i => i.Credit).OfType<string>());
+            article.Images.Select(i => i.Credit).OfType<string>(),
+            mentioned);
     }
 
     /// <summary>Entities of an article given as its parts, heaviest first.</summary>
@@ -45,10 +52,11 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(captions);
-        return Extract(title, summary, body, captions, []);
+        return Extract(title, summary, body, captions, [], mentioned: null);
     }
 
-    private IReadOnlyList<ArticleEntity> Extract(string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits)
+    private IReadOnlyList<ArticleEntity> Extract(
+        string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits, ICollection<string>? mentioned)
     {
         var collector = new EntityCollector(_dictionary);
         collector.Scan(title, TitleWeight);
@@ -66,6 +74,6 @@ public sealed class EntityExtractor
             collector.Scan(credit, BodyWeight, knownOnly: true);
         }
 
-        return collector.Result();
+        return collector.Result(mentioned);
     }
 }
