@@ -133,6 +133,6 @@ internal static class EntityAliases
     public static readonly IReadOnlySet<string> NeedContext = new HashSet<string>(StringComparer.Ordinal)
     {
         "Chad", "Jordan", "Georgia", "Guinea", "Jersey", "Holland", "Israel", "Sofia", "Moroni", "Lima", "Nassau",
-        "Cuba", "Mali", "Niger", "Charlotte Amalie",
+        "Cuba", "Mali", "Niger", "Charlotte Amalie", "Paris",
     };
 }

@@ -5,7 +5,9 @@ namespace Search.Core.Entities;
 /// <summary>
 /// Finds the countries, places, organisations and people an article is about, with a weight for how
 /// central each is. Runs once per article at index time, so it is one tokenizer pass with a trie
-/// probe per token: no regular expressions, no per-name scans.
+/// probe per token: no regular expressions, no per-name scans. Names are typed from evidence (titles,
+/// organisation and place words, the name tables in <c>Data/</c>) and settled across the whole article;
+/// a Title Case headline counts only for names the article holds.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -59,7 +61,15 @@ public sealed class EntityExtractor
         string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits, ICollection<string>? mentioned)
     {
         var collector = new EntityCollector(_dictionary);
-        collector.Scan(title, TitleWeight);
+        if (EntityCollector.IsTitleCase(title))
+        {
+            collector.ScanHeadline(title, TitleWeight);
+        }
+        else
+        {
+            collector.Scan(title, TitleWeight);
+        }
+
         collector.Scan(summary, LedeWeight);
         foreach (var caption in captions)
         {
