@@ -8,10 +8,9 @@ namespace Search.Core.Tests.Entities;
 /// </summary>
 internal sealed record LabelledMention(string Dataset, string ArticleId, IReadOnlyList<string> Forms, EntityKind? Kind)
 {
-    public const string FileName = "LabelledMentions.tsv";
-
     public static IReadOnlyList<LabelledMention> Load(string path)
     {
+        var fileName = Path.GetFileName(path);
         var rows = new List<LabelledMention>();
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -25,16 +24,16 @@ internal sealed record LabelledMention(string Dataset, string ArticleId, IReadOn
             var cells = line.Split('\t');
             if (cells.Length != 4)
             {
-                throw new FormatException($"{FileName}:{lineNumber}: expected 4 tab-separated cells, found {cells.Length}");
+                throw new FormatException($"{fileName}:{lineNumber}: expected 4 tab-separated cells, found {cells.Length}");
             }
 
             var forms = cells[2].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (forms.Length == 0)
             {
-                throw new FormatException($"{FileName}:{lineNumber}: no mention");
+                throw new FormatException($"{fileName}:{lineNumber}: no mention");
             }
 
-            rows.Add(new LabelledMention(cells[0], cells[1], forms, ParseKind(cells[3], lineNumber)));
+            rows.Add(new LabelledMention(cells[0], cells[1], forms, ParseKind(cells[3], $"{fileName}:{lineNumber}")));
         }
 
         return rows;
@@ -51,13 +50,13 @@ internal sealed record LabelledMention(string Dataset, string ArticleId, IReadOn
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    private static EntityKind? ParseKind(string type, int lineNumber) => type switch
+    private static EntityKind? ParseKind(string type, string where) => type switch
     {
         "person" => EntityKind.Person,
         "organisation" => EntityKind.Organisation,
         "place" => EntityKind.Place,
         "country" => EntityKind.Country,
         "none" => null,
-        _ => throw new FormatException($"{FileName}:{lineNumber}: type '{type}' is not person|organisation|place|country|none"),
+        _ => throw new FormatException($"{where}: type '{type}' is not person|organisation|place|country|none"),
     };
 }
