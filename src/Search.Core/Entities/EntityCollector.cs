@@ -159,7 +159,8 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
                 return end;
             }
 
-            if (longer.Kind == NameRun.FoundKind.Organisation || longer.Kind == NameRun.FoundKind.Place && entity.Kind == EntityKind.Place)
+            var namesABody = !(entity.Kind == EntityKind.Country && run.IsGenericOrganisationWord(index + length, end));
+            if (longer.Kind == NameRun.FoundKind.Organisation && namesABody || longer.Kind == NameRun.FoundKind.Place && entity.Kind == EntityKind.Place)
             {
                 if (entity.Kind == EntityKind.Country)
                 {

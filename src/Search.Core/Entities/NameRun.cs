@@ -61,6 +61,10 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
         return end > start;
     }
 
+    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> are one generic organisation word ("TV").</summary>
+    public bool IsGenericOrganisationWord(int start, int end) =>
+        end == start + 1 && ProperNounRules.IsGenericOrganisationWord(Text(start));
+
     /// <summary>Whether the token at <paramref name="index"/> follows a word that places it ("in", "at", "downtown").</summary>
     public bool IsLocative(int index) =>
         index > 0 && !tokens[index].Has(NameTokenFlags.BreakBefore) && ProperNounRules.IsLocative(Text(index - 1));

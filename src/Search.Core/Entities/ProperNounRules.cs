@@ -60,6 +60,9 @@ internal static class ProperNounRules
         "communications electronics technologies software systems pharmaceuticals petroleum energy steel chemicals " +
         "pictures studios films records entertainment productions cafe cafes united");
 
+    // After a country alone these name no particular body ("French TV", "US Army"), only the country.
+    private static readonly WordSet GenericOrganisationWords = new("tv radio media press news government authorities police forces army navy military");
+
     // Legal forms after a company's name: "Intel Corp" is Intel.
     private static readonly WordSet LegalForms = new("inc corp corporation co ltd llc plc lp ag gmbh nv sa spa pty bhd");
 
@@ -105,6 +108,8 @@ internal static class ProperNounRules
     public static bool IsSuffix(ReadOnlySpan<char> word) => Suffixes.Contains(word);
 
     public static bool IsOrganisationWord(ReadOnlySpan<char> word) => OrganisationWords.Contains(word);
+
+    public static bool IsGenericOrganisationWord(ReadOnlySpan<char> word) => GenericOrganisationWords.Contains(word);
 
     public static bool IsLegalForm(ReadOnlySpan<char> word) => LegalForms.Contains(word);
 

@@ -21,7 +21,7 @@ public sealed class EntityTypingEvaluationTests(ITestOutputHelper output)
     private static readonly Dictionary<(string File, EntityKind Kind), (double Precision, double Recall)> Floors = new()
     {
         [(Development, EntityKind.Person)] = (0.902, 0.980),
-        [(Development, EntityKind.Organisation)] = (0.927, 0.745),
+        [(Development, EntityKind.Organisation)] = (0.937, 0.745),
         [(Development, EntityKind.Place)] = (0.835, 0.771),
         [(Development, EntityKind.Country)] = (0.891, 0.980),
         [(HeldOut, EntityKind.Person)] = (0.804, 0.804),

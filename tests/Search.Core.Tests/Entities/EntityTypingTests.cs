@@ -114,6 +114,13 @@ public sealed class EntityTypingTests
     }
 
     [Fact]
+    public void A_country_and_a_generic_word_name_only_the_country()
+    {
+        var entities = InBody("The lawyer told French TV it was over.");
+        Assert.Equal("country:fra", Assert.Single(entities).Id);
+    }
+
+    [Fact]
     public void Wire_copy_wrapped_inside_a_name_is_read_as_one_line()
     {
         var entities = InBody("The arranger is Banque Nationale de\nParis, it said.");
