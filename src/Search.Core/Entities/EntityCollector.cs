@@ -143,6 +143,8 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
 
     // A known name that runs on into a longer one: "Jakarta Stock Exchange" and "Reuters Holdings PLC" are
     // organisations and "Pacific Coast Highway" a place; a country stays named inside one ("Malaysia Airlines").
+    // After a country only one more word makes the longer name; "U.S. Supreme Court" is the US and the
+    // Supreme Court, so the court has one id whether or not a story names the country.
     private int Known(NameRun run, int index, int length, EntityDefinition entity, float weight, bool asIs)
     {
         if (!entity.IsName)
@@ -159,8 +161,8 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
                 return end;
             }
 
-            var namesABody = !(entity.Kind == EntityKind.Country && run.IsGenericOrganisationWord(index + length, end));
-            if (longer.Kind == NameRun.FoundKind.Organisation && namesABody || longer.Kind == NameRun.FoundKind.Place && entity.Kind == EntityKind.Place)
+            var ownName = entity.Kind != EntityKind.Country || run.NamesCountrysOrganisation(index + length, end);
+            if (longer.Kind == NameRun.FoundKind.Organisation && ownName || longer.Kind == NameRun.FoundKind.Place && entity.Kind == EntityKind.Place)
             {
                 if (entity.Kind == EntityKind.Country)
                 {

@@ -61,9 +61,13 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
         return end > start;
     }
 
-    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> are one generic organisation word ("TV").</summary>
-    public bool IsGenericOrganisationWord(int start, int end) =>
-        end == start + 1 && ProperNounRules.IsGenericOrganisationWord(Text(start));
+    /// <summary>
+    /// Whether the tokens from <paramref name="start"/> to <paramref name="end"/>, after a country, make its
+    /// organisation: one word, not a generic one ("Malaysia Airlines", not "French TV"). A longer rest is a
+    /// name of its own ("U.S. Supreme Court" is the Supreme Court, as other stories call it).
+    /// </summary>
+    public bool NamesCountrysOrganisation(int start, int end) =>
+        WordEnd(start) == end && !ProperNounRules.IsGenericOrganisationWord(Text(start));
 
     /// <summary>Whether the token at <paramref name="index"/> follows a word that places it ("in", "at", "downtown").</summary>
     public bool IsLocative(int index) =>
