@@ -58,8 +58,9 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
     }
 
     /// <summary>
-    /// Scans a headline in Title Case, where a capital says nothing: dictionary names count at once, and
-    /// other runs only for the names the rest of the article holds ("Lindsay Lohan Checks Out" → Lindsay Lohan).
+    /// Scans a headline in Title Case, where a capital says nothing: dictionary names and names that end in
+    /// an organisation or place word count at once, other runs only for the names the rest of the article
+    /// holds ("Lindsay Lohan Checks Out" → Lindsay Lohan).
     /// </summary>
     public void ScanHeadline(string text, float weight)
     {
@@ -77,6 +78,15 @@ internal sealed class EntityCollector(EntityDictionary dictionary)
             }
             else if (run.StartsName(i))
             {
+                var next = run.Read(i, out var found, out _);
+                if (found.Kind is NameRun.FoundKind.Organisation or NameRun.FoundKind.Place && run.EndsInTypeWord())
+                {
+                    // "Wildfires and the Supreme Court": a name that ends in its own evidence stands in any case.
+                    Add(found, weight);
+                    i = next;
+                    continue;
+                }
+
                 var words = new List<(int Start, int End)>();
                 i = run.ReadSpans(i, words);
                 _resolver.AddHeadlineRun(text, words, weight);

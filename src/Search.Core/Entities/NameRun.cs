@@ -84,6 +84,13 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
         return resumeAt >= 0 ? resumeAt : end;
     }
 
+    /// <summary>Whether the run last read ends in an organisation or place word ("Supreme Court", "Arrowhead Stadium").</summary>
+    public bool EndsInTypeWord()
+    {
+        var last = Text(_words[^1].End - 1);
+        return ProperNounRules.IsOrganisationWord(last) || ProperNounRules.IsPlaceWord(last);
+    }
+
     /// <summary>Reads the run starting at <paramref name="index"/> without typing it; its word spans go to <paramref name="words"/>.</summary>
     public int ReadSpans(int index, List<(int Start, int End)> words)
     {

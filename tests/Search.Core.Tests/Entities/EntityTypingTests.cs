@@ -65,6 +65,13 @@ public sealed class EntityTypingTests
     }
 
     [Fact]
+    public void A_title_case_headline_keeps_a_name_that_ends_in_its_own_evidence()
+    {
+        var entities = EntityExtractor.Default.Extract("Wildfires and the Supreme Court", null, "Fire crews worked all week.", []);
+        Assert.Contains(entities, e => e is { Id: "org:supreme-court", Kind: EntityKind.Organisation });
+    }
+
+    [Fact]
     public void A_sentence_case_headline_is_read_as_usual()
     {
         var entities = EntityExtractor.Default.Extract("Strachan turns down job", null, "Gordon Strachan said no.", []);
