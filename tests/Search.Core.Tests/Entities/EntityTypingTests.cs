@@ -1,3 +1,4 @@
+using Search.Core.Articles;
 using Search.Core.Entities;
 
 namespace Search.Core.Tests.Entities;
@@ -125,6 +126,16 @@ public sealed class EntityTypingTests
     {
         var entities = InBody("The lawyer told French TV it was over.");
         Assert.Equal("country:fra", Assert.Single(entities).Id);
+    }
+
+    [Theory]
+    [InlineData("EPA-EFE/John Smith")]
+    [InlineData("AFP via Getty Images")]
+    [InlineData("Reuters/Jane Doe")]
+    public void A_photo_credit_names_no_news_agency(string credit)
+    {
+        var article = new Article { Id = "a", Title = "Talks", Body = "Nothing to add.", Images = [new ArticleImage(null, credit)] };
+        Assert.Empty(EntityExtractor.Default.Extract(article));
     }
 
     [Fact]
