@@ -10,6 +10,9 @@ namespace Search.Core.Entities;
 /// </summary>
 internal readonly struct NameClassifier(string text, List<NameToken> tokens, List<(int Start, int End)> words)
 {
+    private const WordClass NotInPersonalNames = WordClass.NonName | WordClass.Organisation;
+    private const WordClass NotEndingPersonalNames = WordClass.Place | WordClass.LastNonName;
+
     private static readonly NameRun.Found Nothing = new(NameRun.FoundKind.Nothing, "", "", null);
 
     public NameRun.Found Classify(bool hasOrganisationWord, bool followsThe)
@@ -82,10 +85,14 @@ internal readonly struct NameClassifier(string text, List<NameToken> tokens, Lis
         var nameWords = 0;
         for (var w = first; w <= last; w++)
         {
-            var word = Text(words[w].Start);
-            var lastToken = Text(words[w].End - 1);
-            if (ProperNounRules.IsNonNameWord(word) || ProperNounRules.IsNonNameWord(lastToken) || ProperNounRules.IsOrganisationWord(lastToken)
-                || w == last && (ProperNounRules.IsPlaceWord(lastToken) || ProperNounRules.IsLastNonNameWord(lastToken)))
+            var wordEnd = words[w].End - 1;
+            var classes = ProperNounRules.Classes(Text(wordEnd));
+            if (wordEnd != words[w].Start)
+            {
+                classes |= ProperNounRules.Classes(Text(words[w].Start)) & WordClass.NonName;
+            }
+
+            if ((classes & NotInPersonalNames) != 0 || w == last && (classes & NotEndingPersonalNames) != 0)
             {
                 return null;
             }
