@@ -17,35 +17,12 @@ internal static class CommonWordNames
             {
                 var word = name[..space];
                 if (word.Length > 2 && word.Length <= lower.Length && !ProperNounRules.IsWordlikeGivenName(word)
-                    && InLowerCase(texts, lower[..word.ToLowerInvariant(lower)]))
+                    && ArticleWords.InLowerCase(texts, lower[..word.ToLowerInvariant(lower)]))
                 {
                     book.Remove(person);
                     break;
                 }
             }
         }
-    }
-
-    private static bool InLowerCase(IReadOnlyList<string> texts, ReadOnlySpan<char> word)
-    {
-        foreach (var text in texts)
-        {
-            var rest = text.AsSpan();
-            var offset = 0;
-            for (var at = rest.IndexOf(word, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(word, StringComparison.Ordinal))
-            {
-                var start = offset + at;
-                var end = start + word.Length;
-                if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end])))
-                {
-                    return true;
-                }
-
-                offset = start + 1;
-                rest = text.AsSpan(offset);
-            }
-        }
-
-        return false;
     }
 }

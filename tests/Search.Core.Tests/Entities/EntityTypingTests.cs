@@ -66,6 +66,23 @@ public sealed class EntityTypingTests
     }
 
     [Fact]
+    public void A_title_case_headline_name_the_story_shortens_is_trimmed_to_the_name()
+    {
+        var entities = EntityExtractor.Default.Extract(
+            "Lindsay Lohan Checks Out Of Rehab", null, "The actress has checked out of the clinic. On Monday Lindsay was seen in Malibu.", []);
+        Assert.Contains(entities, e => e is { Id: "person:lindsay-lohan", Kind: EntityKind.Person });
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Checks"));
+    }
+
+    [Fact]
+    public void A_title_case_headline_fragment_the_story_does_not_name_is_nobody()
+    {
+        var entities = EntityExtractor.Default.Extract(
+            "Texas Child Molester Escaped And Armed", null, "An inmate escaped from a prison. He had abused a child.", []);
+        Assert.DoesNotContain(entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
     public void A_title_case_headline_keeps_a_name_that_ends_in_its_own_evidence()
     {
         var entities = EntityExtractor.Default.Extract("Wildfires and the Supreme Court", null, "Fire crews worked all week.", []);
