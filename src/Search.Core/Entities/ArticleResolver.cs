@@ -12,13 +12,13 @@ internal sealed class ArticleResolver
 {
     private readonly List<(string Word, float Weight)> _bareWords = [];
     private readonly List<(string Word, float Weight)> _plurals = [];
-    private readonly List<(string Text, List<(int Start, int End)> Words, float Weight)> _headlineRuns = [];
+    private readonly HeadlineRuns _headlineRuns = new();
 
     public void AddBareWord(string word, float weight) => _bareWords.Add((word, weight));
 
     public void AddPlural(string word, float weight) => _plurals.Add((word, weight));
 
-    public void AddHeadlineRun(string text, List<(int Start, int End)> words, float weight) => _headlineRuns.Add((text, words, weight));
+    public void AddHeadlineRun(string text, List<(int Start, int End)> words, float weight) => _headlineRuns.Add(text, words, weight);
 
     /// <summary>Settles the tallies; <paramref name="texts"/> are the article's scanned parts.</summary>
     public void Resolve(TallyBook book, IReadOnlyList<string> texts)
@@ -27,7 +27,7 @@ internal sealed class ArticleResolver
         MergeShortForms(book);
         SurnamesOverPlaces(book);
         TeamsOverPlaces(book);
-        ResolveHeadlines(book, texts);
+        _headlineRuns.Resolve(book, texts, _bareWords);
         ResolvePlurals(book);
         ResolveBareWords(book);
     }
@@ -92,86 +92,6 @@ internal sealed class ArticleResolver
                 book.Transfer(place, team);
             }
         }
-    }
-
-    private void ResolveHeadlines(TallyBook book, IReadOnlyList<string> texts)
-    {
-        if (_headlineRuns.Count == 0)
-        {
-            return;
-        }
-
-        var byName = new Dictionary<string, EntityTally>(StringComparer.Ordinal);
-        foreach (var tally in book.Where(t => t.Mentions > 0))
-        {
-            byName.TryAdd(tally.Name, tally);
-        }
-
-        foreach (var (text, words, weight) in _headlineRuns)
-        {
-            var unmatchedFrom = 0;
-            for (var s = 0; s < words.Count;)
-            {
-                var matched = false;
-                for (var e = words.Count - 1; e >= s && !matched; e--)
-                {
-                    if (byName.TryGetValue(text[words[s].Start..words[e].End], out var tally))
-                    {
-                        HeadlineOnly(book, texts, text, words, unmatchedFrom, s, weight);
-                        TallyBook.Count(tally, weight);
-                        s = e + 1;
-                        unmatchedFrom = s;
-                        matched = true;
-                    }
-                }
-
-                s += matched ? 0 : 1;
-            }
-
-            HeadlineOnly(book, texts, text, words, unmatchedFrom, words.Count, weight);
-        }
-    }
-
-    // Headline words the story does not repeat: "Lindsay Lohan Checks" is Lindsay Lohan when the story
-    // writes "checked" in lower case and calls her "Lindsay" mid-sentence. Otherwise they are bare words.
-    private void HeadlineOnly(TallyBook book, IReadOnlyList<string> texts, string headline, List<(int Start, int End)> words, int from, int to, float weight)
-    {
-        var last = to;
-        while (last > from && ArticleWords.AnyFormInLowerCase(texts, headline[words[last - 1].Start..words[last - 1].End]))
-        {
-            last--;
-        }
-
-        if (last - from is 2 or 3 && IsPlainName(texts, headline, words, from, last)
-            && ArticleWords.CapitalisedMidSentence(texts, headline[words[from].Start..words[from].End], headline))
-        {
-            var name = headline[words[from].Start..words[last - 1].End];
-            book.AddFound(EntityKind.Person, name, name, headline[words[last - 1].Start..words[last - 1].End], weight);
-            from = last;
-        }
-
-        for (var w = from; w < to; w++)
-        {
-            _bareWords.Add((headline[words[w].Start..words[w].End], weight));
-        }
-    }
-
-    // No title, list word, digit or hyphen, and no word the story also writes in lower case ("Queens Woman").
-    private static bool IsPlainName(IReadOnlyList<string> texts, string headline, List<(int Start, int End)> words, int from, int to)
-    {
-        for (var w = from; w < to; w++)
-        {
-            var word = headline[words[w].Start..words[w].End];
-            var classes = ProperNounRules.Classes(word);
-            if ((classes & (WordClass.Title | WordClass.NonName | WordClass.Organisation | WordClass.Place)) != 0
-                || word.AsSpan().ContainsAny("0123456789- ")
-                || (classes & WordClass.WordlikeGivenName) == 0 && ArticleWords.AnyFormInLowerCase(texts, word))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private void ResolvePlurals(TallyBook book)
