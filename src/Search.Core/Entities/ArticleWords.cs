@@ -22,8 +22,27 @@ internal static class ArticleWords
     {
         var lower = word.ToLowerInvariant();
         var stem = lower.EndsWith("es", StringComparison.Ordinal) ? lower[..^2] : lower.EndsWith('s') ? lower[..^1] : lower;
-        return stem.Length > 2 && (InLowerCase(texts, lower) || InLowerCase(texts, stem) || InLowerCase(texts, stem + "s")
-            || InLowerCase(texts, stem + "ed") || InLowerCase(texts, stem + "ing"));
+        if (stem.Length <= 2)
+        {
+            return false;
+        }
+
+        foreach (var text in texts)
+        {
+            var offset = 0;
+            for (var at = text.AsSpan().IndexOf(stem, StringComparison.Ordinal); at >= 0; at = text.AsSpan(offset).IndexOf(stem, StringComparison.Ordinal))
+            {
+                var start = offset + at;
+                if ((start == 0 || !char.IsLetter(text[start - 1])) && IsInflection(text, start + stem.Length))
+                {
+                    return true;
+                }
+
+                offset = start + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a text other than <paramref name="except"/> writes <paramref name="word"/> capitalised after another word.</summary>
@@ -38,6 +57,18 @@ internal static class ArticleWords
         }
 
         return false;
+    }
+
+    // Nothing, "s", "es", "ed" or "ing" after the stem, then the end of the word.
+    private static bool IsInflection(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(at, end - at) is "" or "s" or "es" or "ed" or "ing";
     }
 
     private static bool Find(string text, ReadOnlySpan<char> word, bool mustFollowAWord)

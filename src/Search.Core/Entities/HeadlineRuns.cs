@@ -7,6 +7,8 @@ namespace Search.Core.Entities;
 /// </summary>
 internal sealed class HeadlineRuns
 {
+    private const WordClass NotInNames = WordClass.Title | WordClass.NonName | WordClass.Organisation | WordClass.Place;
+
     private readonly List<(string Text, List<(int Start, int End)> Words, float Weight)> _runs = [];
 
     public void Add(string text, List<(int Start, int End)> words, float weight) => _runs.Add((text, words, weight));
@@ -54,14 +56,21 @@ internal sealed class HeadlineRuns
     private static void HeadlineOnly(
         TallyBook book, IReadOnlyList<string> texts, List<(string Word, float Weight)> bareWords, string headline, List<(int Start, int End)> words, int from, int to, float weight)
     {
+        // Cheapest tests first: most leftovers are single words or start with a word the story never repeats.
         var last = to;
-        while (last > from && ArticleWords.AnyFormInLowerCase(texts, headline[words[last - 1].Start..words[last - 1].End]))
+        var named = false;
+        if (to - from >= 2 && (ProperNounRules.Classes(headline.AsSpan(words[from].Start, words[from].End - words[from].Start)) & NotInNames) == 0
+            && ArticleWords.CapitalisedMidSentence(texts, headline[words[from].Start..words[from].End], headline))
         {
-            last--;
+            while (last > from + 1 && ArticleWords.AnyFormInLowerCase(texts, headline[words[last - 1].Start..words[last - 1].End]))
+            {
+                last--;
+            }
+
+            named = last - from is 2 or 3 && IsPlainName(texts, headline, words, from, last);
         }
 
-        if (last - from is 2 or 3 && IsPlainName(texts, headline, words, from, last)
-            && ArticleWords.CapitalisedMidSentence(texts, headline[words[from].Start..words[from].End], headline))
+        if (named)
         {
             var name = headline[words[from].Start..words[last - 1].End];
             book.AddFound(EntityKind.Person, name, name, headline[words[last - 1].Start..words[last - 1].End], weight);
@@ -81,7 +90,7 @@ internal sealed class HeadlineRuns
         {
             var word = headline[words[w].Start..words[w].End];
             var classes = ProperNounRules.Classes(word);
-            if ((classes & (WordClass.Title | WordClass.NonName | WordClass.Organisation | WordClass.Place)) != 0
+            if ((classes & NotInNames) != 0
                 || word.AsSpan().ContainsAny("0123456789- ")
                 || (classes & WordClass.WordlikeGivenName) == 0 && ArticleWords.AnyFormInLowerCase(texts, word))
             {
