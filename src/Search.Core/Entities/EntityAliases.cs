@@ -11,13 +11,19 @@ internal static class EntityAliases
     public static readonly IReadOnlyList<(string Code, string[] Names)> Countries =
     [
         ("USA", ["US", "USA", "America", "American", "Americans", "United States"]),
-        ("GBR", ["UK", "Britain", "British", "Briton", "Britons"]),
+        ("GBR", ["UK", "Britain", "British", "Briton", "Britons", "Brit", "Brits"]),
         ("KAZ", ["Kazakh", "Kazakhs"]),
+        ("SWE", ["Swede", "Swedes"]),
+        ("ESP", ["Spaniard", "Spaniards"]),
+        ("DNK", ["Dane", "Danes"]),
+        ("AUS", ["Aussie", "Aussies"]),
+        ("KOR", ["Korea"]),
+        ("FLK", ["Falklands"]),
         ("KGZ", ["Kyrgyz"]),
         ("TJK", ["Tajik", "Tajiks"]),
         ("UZB", ["Uzbek", "Uzbeks"]),
         ("TKM", ["Turkmen", "Turkmens"]),
-        ("TUR", ["Turkey", "Turks"]),
+        ("TUR", ["Turkey", "Turk", "Turks"]),
         ("FRA", ["French"]),
         ("NLD", ["Dutch"]),
         ("DOM", ["Dominican", "Dominicans"]),
@@ -53,6 +59,7 @@ internal static class EntityAliases
         ("Kharkiv", "UKR", ["Kharkiv"]),
         ("Odesa", "UKR", ["Odesa", "Odessa"]),
         ("Almaty", "KAZ", ["Almaty"]),
+        ("Astana", "KAZ", ["Astana", "Nur-Sultan"]),
         ("Shanghai", "CHN", ["Shanghai"]),
         ("Xinjiang", "CHN", ["Xinjiang"]),
         ("Tibet", "CHN", ["Tibet"]),
@@ -65,8 +72,8 @@ internal static class EntityAliases
         ("Geneva", "CHE", ["Geneva"]),
         ("Davos", "CHE", ["Davos"]),
         ("England", "GBR", ["England"]),
-        ("Scotland", "GBR", ["Scotland"]),
-        ("Wales", "GBR", ["Wales"]),
+        ("Scotland", "GBR", ["Scotland", "Scottish", "Scot", "Scots"]),
+        ("Wales", "GBR", ["Wales", "Welsh"]),
         ("Northern Ireland", "GBR", ["Northern Ireland"]),
         ("Central Asia", null, ["Central Asia", "Central Asian"]),
         ("Middle East", null, ["Middle East"]),
@@ -133,6 +140,6 @@ internal static class EntityAliases
     public static readonly IReadOnlySet<string> NeedContext = new HashSet<string>(StringComparer.Ordinal)
     {
         "Chad", "Jordan", "Georgia", "Guinea", "Jersey", "Holland", "Israel", "Sofia", "Moroni", "Lima", "Nassau",
-        "Cuba", "Mali", "Niger", "Charlotte Amalie",
+        "Cuba", "Mali", "Niger", "Charlotte Amalie", "Paris",
     };
 }

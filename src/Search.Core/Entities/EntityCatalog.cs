@@ -26,6 +26,8 @@ internal static class EntityCatalog
             }
         }
 
+        AddTables(dictionary, countries);
+
         foreach (var (code, names) in EntityAliases.Countries)
         {
             AddAll(dictionary, names, countries[code]);
@@ -49,6 +51,39 @@ internal static class EntityCatalog
 
         return dictionary;
     }
+
+    // The gazetteer keeps its names; the alias table and known people, added next, win over these.
+    private static void AddTables(EntityDictionary dictionary, Dictionary<string, EntityDefinition> countries)
+    {
+        foreach (var row in EntityTable.Read("places.tsv"))
+        {
+            var place = new EntityDefinition(EntityIds.For(EntityKind.Place, row[0]), row[0], EntityKind.Place, Implied(countries, Code(row[1])));
+            AddTableNames(dictionary, [row[0], .. row.Names(2)], place, row.HasFlag(3, "context"));
+        }
+
+        foreach (var row in EntityTable.Read("organisations.tsv"))
+        {
+            var traits = (row.HasFlag(3, "team") ? EntityTraits.Team : EntityTraits.None) | (row.HasFlag(3, "media") ? EntityTraits.Media : EntityTraits.None);
+            var organisation = new EntityDefinition(
+                EntityIds.For(EntityKind.Organisation, row[0]), row[0], EntityKind.Organisation, Implied(countries, Code(row[1])), traits);
+            AddTableNames(dictionary, [row[0], .. row.Names(2)], organisation, row.HasFlag(3, "context"));
+        }
+
+        foreach (var row in EntityTable.Read("non-entities.tsv"))
+        {
+            AddTableNames(dictionary, [row[0], .. row.Names(1)], EntityDefinition.NotAName, needsContext: false);
+        }
+    }
+
+    private static void AddTableNames(EntityDictionary dictionary, IEnumerable<string> names, EntityDefinition entity, bool needsContext)
+    {
+        foreach (var form in names.SelectMany(WithAsciiForm))
+        {
+            dictionary.Add(form, entity, needsContext);
+        }
+    }
+
+    private static string? Code(string cell) => cell.Length == 0 ? null : cell;
 
     private static IEnumerable<string> CountryNames(Country country)
     {

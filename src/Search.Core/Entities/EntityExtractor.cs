@@ -5,7 +5,9 @@ namespace Search.Core.Entities;
 /// <summary>
 /// Finds the countries, places, organisations and people an article is about, with a weight for how
 /// central each is. Runs once per article at index time, so it is one tokenizer pass with a trie
-/// probe per token: no regular expressions, no per-name scans.
+/// probe per token: no regular expressions, no per-name scans. Names are typed from evidence (titles,
+/// organisation and place words, the name tables in <c>Data/</c>) and settled across the whole article;
+/// a Title Case headline counts only for names the article holds.
 /// </summary>
 public sealed class EntityExtractor
 {
@@ -28,7 +30,13 @@ public sealed class EntityExtractor
     /// Entities of <paramref name="article"/>, heaviest first. Photo credits count as body text and only
     /// for known names ("Kremlin/EYEPRESS"), so photographers do not become people of the story.
     /// </summary>
-    public IReadOnlyList<ArticleEntity> Extract(Article article)
+    public IReadOnlyList<ArticleEntity> Extract(Article article) => Extract(article, mentioned: null);
+
+    /// <summary>
+    /// As <see cref="Extract(Article)"/>, also adding to <paramref name="mentioned"/> the ids named in the
+    /// text rather than only implied ("Russia" for a story that says only "Moscow"): what an evaluation scores.
+    /// </summary>
+    internal IReadOnlyList<ArticleEntity> Extract(Article article, ICollection<string>? mentioned)
     {
         ArgumentNullException.ThrowIfNull(article);
         return Extract(
@@ -36,7 +44,8 @@ public sealed class EntityExtractor
             article.Summary,
             article.Body,
             article.Images.Select(i => i.Caption).OfType<string>(),
-            article.Images.Select(i => i.Credit).OfType<string>());
+            article.Images.Select(i => i.Credit).OfType<string>(),
+            mentioned);
     }
 
     /// <summary>Entities of an article given as its parts, heaviest first.</summary>
@@ -45,13 +54,22 @@ public sealed class EntityExtractor
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(captions);
-        return Extract(title, summary, body, captions, []);
+        return Extract(title, summary, body, captions, [], mentioned: null);
     }
 
-    private IReadOnlyList<ArticleEntity> Extract(string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits)
+    private IReadOnlyList<ArticleEntity> Extract(
+        string title, string? summary, string body, IEnumerable<string> captions, IEnumerable<string> credits, ICollection<string>? mentioned)
     {
         var collector = new EntityCollector(_dictionary);
-        collector.Scan(title, TitleWeight);
+        if (EntityCollector.IsTitleCase(title))
+        {
+            collector.ScanHeadline(title, TitleWeight);
+        }
+        else
+        {
+            collector.Scan(title, TitleWeight);
+        }
+
         collector.Scan(summary, LedeWeight);
         foreach (var caption in captions)
         {
@@ -66,6 +84,6 @@ public sealed class EntityExtractor
             collector.Scan(credit, BodyWeight, knownOnly: true);
         }
 
-        return collector.Result();
+        return collector.Result(mentioned);
     }
 }

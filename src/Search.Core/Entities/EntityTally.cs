@@ -24,6 +24,9 @@ internal sealed class EntityTally(string id, string name, EntityKind kind, Entit
 
     public int Mentions { get; set; }
 
+    /// <summary>Mentions that a word before marks as the place itself ("in San Diego"), not a team named after it.</summary>
+    public int LocativeMentions { get; set; }
+
     /// <summary>Grows with every mention but ever more slowly: the tenth "Russia" adds little.</summary>
     public float Score => MathF.Log(1f + Direct + ImpliedShare * Implied);
 }

@@ -2,13 +2,13 @@ namespace Search.Core.Entities;
 
 /// <summary>
 /// Reads names out of one tokenized text: dictionary matches (with the context check for names like
-/// "Jordan"), and runs of capitalised words the dictionary does not know, classified as a person
-/// ("Kassym-Jomart Tokayev", titles stripped), an organisation ("Collective Security Council"),
-/// or a bare word kept for surname resolution.
+/// "Jordan"), and runs of capitalised words the dictionary does not know, typed from the evidence in
+/// them (<see cref="NameClassifier"/>): a person after a title, an organisation with an organisation
+/// word, a place with a place word, or a bare word kept for surname resolution.
 /// </summary>
 internal sealed class NameRun(string text, List<NameToken> tokens, EntityDictionary dictionary)
 {
-    public enum FoundKind { Nothing, BareWord, Person, Organisation }
+    public enum FoundKind { Nothing, BareWord, Person, Organisation, Place, PluralAfterThe }
 
     public readonly record struct Found(FoundKind Kind, string Name, string IdName, string? Surname);
 
@@ -24,18 +24,100 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
     /// <summary>Whether a capitalised word that could begin a name starts at <paramref name="index"/>.</summary>
     public bool StartsName(int index) => !tokens[index].Has(NameTokenFlags.Joined) && IsCapitalisedWord(index);
 
-    /// <summary>Reads the run starting at <paramref name="index"/>; returns where scanning goes on.</summary>
-    public int Read(int index, out Found found)
+    /// <summary>
+    /// Whether a name that ends before <paramref name="end"/> runs on into capitalised words that could make
+    /// it a longer organisation or place: one of them is an organisation or place word.
+    /// </summary>
+    public bool RunsOn(int end)
+    {
+        if (end >= tokens.Count || tokens[end].Has(NameTokenFlags.BreakBefore) || !StartsName(end))
+        {
+            return false;
+        }
+
+        for (var k = end; k < tokens.Count && (k == end || !tokens[k].Has(NameTokenFlags.BreakBefore)) && IsCapitalisedWord(k); k++)
+        {
+            var word = Text(k);
+            if (ProperNounRules.IsOrganisationWord(word) || ProperNounRules.IsPlaceWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the tokens from <paramref name="start"/> to <paramref name="end"/> are all legal forms ("Corp", "Co Ltd").</summary>
+    public bool AreLegalForms(int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (!ProperNounRules.IsLegalForm(Text(t)))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="start"/> to <paramref name="end"/>, after a country, make its
+    /// organisation: one word, not a generic one ("Malaysia Airlines", not "French TV"). A longer rest is a
+    /// name of its own ("U.S. Supreme Court" is the Supreme Court, as other stories call it).
+    /// </summary>
+    public bool NamesCountrysOrganisation(int start, int end) =>
+        WordEnd(start) == end && !ProperNounRules.IsGenericOrganisationWord(Text(start));
+
+    /// <summary>Whether the token at <paramref name="index"/> follows a word that places it ("in", "at", "downtown").</summary>
+    public bool IsLocative(int index) =>
+        index > 0 && !tokens[index].Has(NameTokenFlags.BreakBefore) && ProperNounRules.IsLocative(Text(index - 1));
+
+    /// <summary>
+    /// Reads the run starting at <paramref name="index"/>; returns where scanning goes on, which is inside
+    /// the run, before <paramref name="end"/>, when a dictionary name sits in it ("Security Service of Ukraine").
+    /// </summary>
+    public int Read(int index, out Found found, out int end)
+    {
+        end = ReadWords(index, out var hasOrganisationWord, out var resumeAt);
+        found = new NameClassifier(text, tokens, _words).Classify(hasOrganisationWord, FollowsThe(index));
+        return resumeAt >= 0 ? resumeAt : end;
+    }
+
+    /// <summary>Whether the run last read ends in an organisation or place word ("Supreme Court", "Arrowhead Stadium").</summary>
+    public bool EndsInTypeWord()
+    {
+        var last = Text(_words[^1].End - 1);
+        return ProperNounRules.IsOrganisationWord(last) || ProperNounRules.IsPlaceWord(last);
+    }
+
+    /// <summary>Reads the run starting at <paramref name="index"/> without typing it; its word spans go to <paramref name="words"/>.</summary>
+    public int ReadSpans(int index, List<(int Start, int End)> words)
+    {
+        var end = ReadWords(index, out _, out var resumeAt);
+        foreach (var (start, wordEnd) in _words)
+        {
+            words.Add((tokens[start].Start, tokens[wordEnd - 1].End));
+        }
+
+        return resumeAt >= 0 ? resumeAt : end;
+    }
+
+    private int ReadWords(int index, out bool hasOrganisationWord, out int resumeAt)
     {
         _words.Clear();
-        var hasOrganisationWord = false;
-        var resumeAt = -1;
+        hasOrganisationWord = false;
+        resumeAt = -1;
         var k = index;
         while (true)
         {
             var end = WordEnd(k);
             _words.Add((k, end));
-            hasOrganisationWord |= ProperNounRules.IsOrganisationWord(Text(end - 1));
+            for (var t = k; t < end; t++)
+            {
+                hasOrganisationWord |= ProperNounRules.IsOrganisationWord(Text(t));
+            }
+
             k = end;
             if (k >= tokens.Count || tokens[k].Has(NameTokenFlags.BreakBefore))
             {
@@ -73,83 +155,23 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
             k = next;
         }
 
-        found = Classify(hasOrganisationWord);
-        return resumeAt >= 0 ? resumeAt : _words[^1].End;
+        return _words[^1].End;
     }
 
-    private Found Classify(bool hasOrganisationWord)
-    {
-        var nothing = new Found(FoundKind.Nothing, "", "", null);
-        // A sentence-opening verb is not part of a name ("Joining Ian Bremmer to ...").
-        var first = tokens[_words[0].Start].Has(NameTokenFlags.SentenceStart) && LooksLikeVerb(Text(_words[0].Start)) ? 1 : 0;
-        if (hasOrganisationWord)
-        {
-            return _words.Count - first >= 2 && CountAllCaps(first) < 2 ? Span(FoundKind.Organisation, first) : nothing;
-        }
-
-        // "President-elect Donald Trump", "New York State Judge Juan Merchan": the name follows the last title.
-        for (var w = first; w < _words.Count; w++)
-        {
-            first = ProperNounRules.IsTitle(Text(_words[w].Start)) ? w + 1 : first;
-        }
-
-        var nameWords = 0;
-        for (var w = first; w < _words.Count; w++)
-        {
-            if (ProperNounRules.IsNonNameWord(Text(_words[w].Start)) || ProperNounRules.IsNonNameWord(Text(_words[w].End - 1)))
-            {
-                return nothing;
-            }
-
-            nameWords += IsInitial(_words[w].Start) ? 0 : 1;
-        }
-
-        if (nameWords == 0 || CountAllCaps(first) >= 2)
-        {
-            // "LOS ANGELES, CA" and "FILE PHOTO" are datelines and labels, not names.
-            return nothing;
-        }
-
-        if (nameWords == 1)
-        {
-            var word = Text(_words[^1].End - 1).ToString();
-            return new Found(FoundKind.BareWord, word, word, null);
-        }
-
-        return nameWords <= 3 || nameWords == 4 && first > 0 ? Span(FoundKind.Person, first) : nothing;
-    }
-
-    private Found Span(FoundKind kind, int firstWord)
-    {
-        var start = tokens[_words[firstWord].Start].Start;
-        var name = text[start..tokens[_words[^1].End - 1].End];
-        var idName = name;
-        if (kind == FoundKind.Person)
-        {
-            // Middle initials come and go ("Juan M. Merchan", "Juan Merchan"): the id leaves them out.
-            var parts = new List<string>();
-            for (var t = _words[firstWord].Start; t < _words[^1].End; t++)
-            {
-                if (!IsInitial(t))
-                {
-                    parts.Add(Text(t).ToString());
-                }
-            }
-
-            idName = string.Join(' ', parts);
-        }
-
-        var surname = kind == FoundKind.Person ? Text(_words[^1].End - 1).ToString() : null;
-        return new Found(kind, name, idName, surname);
-    }
-
-    // "of"/"of the"/"for" inside organisation names; "de", "von der" inside personal names.
+    // "of"/"of the"/"for" inside organisation names; "and" before an organisation word ("Securities and
+    // Exchange Commission"); "de", "von der" inside personal names.
     private int SkipConnectors(int k, bool inOrganisation)
     {
         if (inOrganisation && ProperNounRules.IsOrganisationConnector(Text(k)))
         {
             k++;
             return k < tokens.Count && Text(k) is "the" && !tokens[k].Has(NameTokenFlags.BreakBefore) ? k + 1 : k;
+        }
+
+        // Only after a single word: "Hard Rock and Deluxe Films" are two names.
+        if (ProperNounRules.IsOrganisationConjunction(Text(k)))
+        {
+            return _words.Count == 1 && OrganisationWordAhead(k + 1) ? k + 1 : k;
         }
 
         while (k < tokens.Count && !tokens[k].Has(NameTokenFlags.Upper) && ProperNounRules.IsParticle(Text(k))
@@ -161,12 +183,35 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
         return k;
     }
 
+    private bool OrganisationWordAhead(int k)
+    {
+        for (; k < tokens.Count && !tokens[k].Has(NameTokenFlags.BreakBefore) && IsCapitalisedWord(k); k++)
+        {
+            if (AcceptedMatch(k, out _) > 0)
+            {
+                return false;
+            }
+
+            if (ProperNounRules.IsOrganisationWord(Text(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the Saints", "the Democrats": a lone plural after "the" names a team, party or band.
+    private bool FollowsThe(int index) =>
+        index > 0 && !tokens[index].Has(NameTokenFlags.BreakBefore) && Text(index - 1) is "the" or "The";
+
     private bool IsCapitalisedWord(int index)
     {
         var token = tokens[index];
         if (token.Has(NameTokenFlags.Upper))
         {
-            return !ProperNounRules.IsStopWord(token.Text(text));
+            // "A." before "J. Smith" is an initial, not the article.
+            return !ProperNounRules.IsStopWord(token.Text(text)) || token.Length == 1 && token.End < text.Length && text[token.End] == '.';
         }
 
         // "al-Assad", "bin-Laden": a lower-case particle hyphenated to a capitalised name.
@@ -193,22 +238,6 @@ internal sealed class NameRun(string text, List<NameToken> tokens, EntityDiction
 
         return end;
     }
-
-    private int CountAllCaps(int firstWord)
-    {
-        var count = 0;
-        for (var w = firstWord; w < _words.Count; w++)
-        {
-            count += tokens[_words[w].Start].Has(NameTokenFlags.AllCaps) ? 1 : 0;
-        }
-
-        return count;
-    }
-
-    // Only "-ing": "-ed" and "-ly" would also strip Alfred, Jared, Emily and Kelly.
-    private static bool LooksLikeVerb(ReadOnlySpan<char> word) => word.Length > 5 && word.EndsWith("ing");
-
-    private bool IsInitial(int index) => tokens[index].Length <= 2 && tokens[index].Text(text) is [var c] && char.IsUpper(c);
 
     private ReadOnlySpan<char> Text(int index) => tokens[index].Text(text);
 }

@@ -35,8 +35,11 @@ internal static class NameTokenizer
                 }
                 else if (c is '\n' or '\r')
                 {
-                    newSentence = true;
-                    pending |= NameTokenFlags.BreakBefore;
+                    if (!IsSoftWrap(text, i))
+                    {
+                        newSentence = true;
+                        pending |= NameTokenFlags.BreakBefore;
+                    }
                 }
                 else if (c is '.' or '!' or '?' or '…')
                 {
@@ -148,6 +151,20 @@ internal static class NameTokenizer
         }
 
         return allCaps ? NameTokenFlags.Upper | NameTokenFlags.AllCaps : NameTokenFlags.Upper;
+    }
+
+    // Wire copy wraps lines inside a sentence ("Banque Nationale de\nParis"): a line break between two
+    // words, with no indent and no blank line, is a space. "\r" of "\r\n" defers to its "\n".
+    private static bool IsSoftWrap(string text, int i)
+    {
+        if (text[i] == '\r')
+        {
+            return i + 1 < text.Length && text[i + 1] == '\n';
+        }
+
+        var before = i > 0 && text[i - 1] == '\r' ? i - 2 : i - 1;
+        return before >= 0 && (char.IsLetterOrDigit(text[before]) || text[before] == ',')
+            && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
     }
 
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';

@@ -46,4 +46,14 @@ public sealed class NameTokenizerTests
     [Fact]
     public void Inner_apostrophes_stay_inside_the_word() =>
         Assert.Equal(["N'Djamena", "and", "Sana'a"], Tokenize("N’Djamena and Sana'a").Select(t => t.Text));
+
+    [Fact]
+    public void A_line_wrapped_between_two_words_is_a_space_but_a_paragraph_is_a_break()
+    {
+        var wrapped = Tokenize("Banque Nationale de\nParis said.\n    The facility");
+        Assert.False(wrapped[3].Token.Has(NameTokenFlags.BreakBefore));
+        Assert.True(wrapped[5].Token.Has(NameTokenFlags.SentenceStart));
+        Assert.True(Tokenize("First line\n\nSecond line")[2].Token.Has(NameTokenFlags.SentenceStart));
+        Assert.False(Tokenize("de\r\nParis")[1].Token.Has(NameTokenFlags.BreakBefore));
+    }
 }
