@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Search.Cli.Options;
 using Search.Cli.Progress;
+using Search.Core.Semantics;
 using Search.Evaluation.Related;
 
 namespace Search.Cli.Commands;
@@ -25,9 +26,13 @@ internal sealed class EvalRelatedCommand : Command
         Options.Add(Sample);
         Options.Add(Seed);
         Options.Add(Json);
+        Options.Add(NoSemantic);
+        Options.Add(EmbeddingCache);
         SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             console,
-            token => Run(console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Dataset), parse.GetValue(Sample), parse.GetValue(Seed), parse.GetValue(Json), token),
+            token => Run(
+                console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Dataset), parse.GetValue(Sample), parse.GetValue(Seed), parse.GetValue(Json),
+                SemanticOption.Embedder(parse.GetValue(NoSemantic), parse.GetRequiredValue(EmbeddingCache)), token),
             cancellationToken));
     }
 
@@ -55,7 +60,11 @@ internal sealed class EvalRelatedCommand : Command
         HelpName = "FILE",
     };
 
-    private static int Run(CliConsole console, string dataOption, string name, int? sample, int seed, string? json, CancellationToken cancellationToken)
+    public Option<bool> NoSemantic { get; } = SemanticOption.NoSemantic();
+
+    public Option<string> EmbeddingCache { get; } = SemanticOption.Cache();
+
+    private static int Run(CliConsole console, string dataOption, string name, int? sample, int seed, string? json, ArticleEmbedder? embedder, CancellationToken cancellationToken)
     {
         // The option accepts only these names, so Find cannot miss.
         IReadOnlyList<RelatedDataset> datasets = name.Equals(AllDatasets, StringComparison.OrdinalIgnoreCase) ? RelatedDataset.All : [RelatedDataset.Find(name)!];
@@ -69,7 +78,7 @@ internal sealed class EvalRelatedCommand : Command
         List<RelatedEvaluationResult> results;
         try
         {
-            results = ProgressDisplay.Run(console, progress => Evaluate(progress, datasets, data, sample, seed, cancellationToken));
+            results = ProgressDisplay.Run(console, progress => Evaluate(progress, datasets, data, sample, seed, embedder, cancellationToken));
         }
         catch (FileNotFoundException ex)
         {
@@ -88,7 +97,7 @@ internal sealed class EvalRelatedCommand : Command
     }
 
     private static List<RelatedEvaluationResult> Evaluate(
-        ProgressReporter progress, IReadOnlyList<RelatedDataset> datasets, string data, int? sample, int seed, CancellationToken cancellationToken)
+        ProgressReporter progress, IReadOnlyList<RelatedDataset> datasets, string data, int? sample, int seed, ArticleEmbedder? embedder, CancellationToken cancellationToken)
     {
         var logger = new ProgressLogger(progress);
         var systems = RelatedSystem.All;
@@ -96,7 +105,7 @@ internal sealed class EvalRelatedCommand : Command
         var measured = new List<RelatedEvaluationResult>();
         foreach (var dataset in datasets)
         {
-            using var bench = progress.Stage($"{dataset.Name}: read and index", () => RelatedBench.Build(dataset, data, sample, seed, logger));
+            using var bench = progress.Stage($"{dataset.Name}: read and index", () => RelatedBench.Build(dataset, data, sample, seed, logger, embedder));
             var scored = systems
                 .Select(system => progress.Stage($"{dataset.Name}: {system.Label}", () => bench.Score(bench.Run(system, cancel: cancellationToken))))
                 .ToArray();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Search.Cli.Options;
 using Search.Core.Related;
+using Search.Core.Semantics;
 using Search.Evaluation.Fitting;
 using Search.Evaluation.Related;
 
@@ -24,9 +25,14 @@ internal sealed class FitRelatedCommand : Command
         Options.Add(Sample);
         Options.Add(Seed);
         Options.Add(Out);
+        Options.Add(SeedCorpus);
+        Options.Add(NoSemantic);
+        Options.Add(EmbeddingCache);
         SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
             console,
-            token => Run(console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Datasets), parse.GetValue(Sample), parse.GetValue(Seed), parse.GetValue(Out), token),
+            token => Run(
+                console, parse.GetRequiredValue(Data), parse.GetRequiredValue(Datasets), parse.GetValue(Sample), parse.GetValue(Seed), parse.GetValue(Out),
+                parse.GetRequiredValue(SeedCorpus), SemanticOption.Embedder(parse.GetValue(NoSemantic), parse.GetRequiredValue(EmbeddingCache)), token),
             cancellationToken));
     }
 
@@ -54,7 +60,19 @@ internal sealed class FitRelatedCommand : Command
         HelpName = "FILE",
     };
 
-    private static int Run(CliConsole console, string dataOption, string names, int? sample, int seed, string? output, CancellationToken cancel)
+    public Option<string> SeedCorpus { get; } = new("--seed-corpus")
+    {
+        Description = "The shipped seed corpus: every fitted blend must keep its Kazakhstan piece leading with the two Russia stories.",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => Path.Combine("index", "corpus"),
+    };
+
+    public Option<bool> NoSemantic { get; } = SemanticOption.NoSemantic();
+
+    public Option<string> EmbeddingCache { get; } = SemanticOption.Cache();
+
+    private static int Run(
+        CliConsole console, string dataOption, string names, int? sample, int seed, string? output, string seedCorpus, ArticleEmbedder? embedder, CancellationToken cancel)
     {
         var datasets = new List<RelatedDataset>();
         foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -80,13 +98,20 @@ internal sealed class FitRelatedCommand : Command
         {
             cancel.ThrowIfCancellationRequested();
             console.Error.WriteLine($"{dataset.Name}: indexing and gathering every query's candidates");
-            using var bench = RelatedBench.Build(dataset, data, sample, seed);
+            using var bench = RelatedBench.Build(dataset, data, sample, seed, embedder: embedder);
             queries.AddRange(bench.FitQueries(RelatedOptions.Default, cancel));
         }
 
         var (fit, heldOut) = BlendFitter.SplitByGroup(queries);
         var shipped = RelatedOptions.Default;
-        var fitted = BlendFitter.Fit(fit, shipped, line => console.Error.WriteLine("fit " + line));
+        if (!Directory.Exists(seedCorpus))
+        {
+            console.Error.WriteLine($"Seed corpus '{Path.GetFullPath(seedCorpus)}' not found (run from the repository root or pass --seed-corpus).");
+            return ExitCodes.Usage;
+        }
+
+        using var seedPage = SeedPageRequirement.Load(seedCorpus, embedder);
+        var fitted = BlendFitter.Fit(fit, shipped, line => console.Error.WriteLine("fit " + line), seedPage.IsMetBy);
         var rows = datasets.Select(d => d.Name).Select(name => (
             Set: name,
             ShippedHeldOut: Precision(heldOut, shipped, name),
@@ -96,8 +121,9 @@ internal sealed class FitRelatedCommand : Command
 
         var o = console.Out;
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fitted on {fit.Count} queries, held out {heldOut.Count} (whole stories on one side)"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: text {fitted.TextWeight:0.###}  title {fitted.TitleWeight:0.###}  entities {fitted.EntityWeight:0.###}  semantic {fitted.SemanticWeight:0.###}  recency {fitted.RecencyWeight:0.###}"));
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shipped: text {shipped.TextWeight:0.###}  title {shipped.TitleWeight:0.###}  entities {shipped.EntityWeight:0.###}  semantic {shipped.SemanticWeight:0.###}  recency {shipped.RecencyWeight:0.###}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: text {fitted.TextWeight:0.###}  cosine {fitted.CosineWeight:0.###}  title {fitted.TitleWeight:0.###}  entities {fitted.EntityWeight:0.###}  semantic {fitted.SemanticWeight:0.###}  recency {fitted.RecencyWeight:0.###}"));
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shipped: text {shipped.TextWeight:0.###}  cosine {shipped.CosineWeight:0.###}  title {shipped.TitleWeight:0.###}  entities {shipped.EntityWeight:0.###}  semantic {shipped.SemanticWeight:0.###}  recency {shipped.RecencyWeight:0.###}"));
+        o.WriteLine($"seed page (Kazakhstan piece leads with the Russia stories): shipped {(seedPage.IsMetBy(shipped) ? "passes" : "FAILS")}, fitted {(seedPage.IsMetBy(fitted) ? "passes" : "FAILS")}");
         o.WriteLine("set        held-out shipped  held-out fitted  all shipped  all fitted");
         foreach (var row in rows)
         {
@@ -108,8 +134,8 @@ internal sealed class FitRelatedCommand : Command
         {
             var report = new
             {
-                command = "fit-related --datasets " + names,
-                fitted = new { fitted.TextWeight, fitted.TitleWeight, fitted.EntityWeight, fitted.SemanticWeight, fitted.RecencyWeight },
+                command = "fit-related --datasets " + names + (embedder is null ? " --no-semantic" : ""),
+                fitted = new { fitted.TextWeight, fitted.CosineWeight, fitted.TitleWeight, fitted.EntityWeight, fitted.SemanticWeight, fitted.RecencyWeight },
                 sets = rows.Select(r => new { r.Set, r.ShippedHeldOut, r.FittedHeldOut, r.ShippedAll, r.FittedAll }),
             };
             File.WriteAllText(output, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));

@@ -6,6 +6,9 @@ internal sealed class Candidate(int doc)
     public int Doc { get; } = doc;
     public float TextScore { get; set; }
 
+    /// <summary>Σ over the source's terms of source weight × (1 + ln tf here), divided by this article's vector length.</summary>
+    public float Cosine { get; set; }
+
     /// <summary>BM25 of the source's headline words in the candidate's headline.</summary>
     public float TitleScore { get; set; }
 

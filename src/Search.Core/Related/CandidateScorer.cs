@@ -59,11 +59,13 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         // so a nine-article index and a million-article one read "one rare name in common" alike.
         var saturation = options.EntitySaturation * SourceProfile.Idf(Math.Max(2, reader.NumDocs), 1);
         var maxTitle = pool.Count == 0 ? 0f : pool.Max(c => c.TitleScore);
+        var maxCosine = pool.Count == 0 ? 0f : pool.Max(c => c.Cosine);
         foreach (var candidate in pool)
         {
             candidate.Signals = new CandidateSignals(
                 // Text and headline are scaled to the best candidate's, so the blend weights mean the same on any corpus.
                 maxText > 0 ? candidate.TextScore / maxText : 0f,
+                maxCosine > 0 ? candidate.Cosine / maxCosine : 0f,
                 maxTitle > 0 ? candidate.TitleScore / maxTitle : 0f,
                 // Entities are not: sharing only a common country is weak evidence even when it is the best there is,
                 // while one central, rare name in common is strong. Saturating keeps many shared names from running away.

@@ -19,7 +19,7 @@ public static class RelatedBlend
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(options);
-        var wording = options.TextWeight * signals.Text + options.TitleWeight * signals.Title;
+        var wording = options.TextWeight * signals.Text + options.CosineWeight * signals.Cosine + options.TitleWeight * signals.Title;
         var names = options.EntityWeight * signals.Entities;
         var meaning = options.SemanticWeight * signals.Semantic;
         var topical = wording + names + meaning;

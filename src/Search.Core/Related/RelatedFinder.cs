@@ -161,6 +161,11 @@ public sealed class RelatedFinder
             }
         }
 
+        if (candidates.Count > 0 && profile.CosineTerms.Count > 0)
+        {
+            MeasureCosine(searcher.IndexReader, profile, candidates);
+        }
+
         // Semantic signal: the cosine of the two embeddings (0 where either has none), for the blend and the fitter alike.
         if (source.Embedding is { } sourceVector)
         {
@@ -172,6 +177,24 @@ public sealed class RelatedFinder
         }
 
         return (profile, candidates);
+    }
+
+    /// <summary>
+    /// The cosine of the source's and each candidate's term vectors (the candidate's length read from doc values; the
+    /// source's length is the same for every candidate, so it is left out). Candidates indexed before the length was
+    /// stored keep 0.
+    /// </summary>
+    private static void MeasureCosine(IndexReader reader, SourceProfile profile, Dictionary<int, Candidate> candidates)
+    {
+        var docs = candidates.Keys.Order().ToArray();
+        var terms = profile.CosineTerms.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.Weight)).ToArray();
+        var sums = TermFrequencySum.Compute(reader, ArticleFields.Text, terms, docs, TextVector.Weight);
+        var lengths = MultiDocValues.GetNumericValues(reader, ArticleFields.TextVectorLength);
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var length = lengths is null ? 0f : BitConverter.Int32BitsToSingle((int)lengths.Get(docs[i]));
+            candidates[docs[i]].Cosine = length > 0 ? sums[i] / length : 0f;
+        }
     }
 
     /// <summary>An indexed article with its stored embedding, read from doc values (none when semantic indexing is off).</summary>

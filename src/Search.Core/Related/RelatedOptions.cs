@@ -48,6 +48,17 @@ public sealed record RelatedOptions : IValidatedOptions
     /// <summary>Weight of the source's distinctive words in the candidate (BM25, scaled to the best candidate's).</summary>
     public float TextWeight { get; init; } = 0.85f;
 
+    /// <summary>
+    /// Weight of the cosine of the two articles' term vectors (source: (1 + ln tf) · idf² over its
+    /// <see cref="MaxCosineTerms"/> heaviest terms; candidate: (1 + ln tf) over its length), scaled to the best candidate's.
+    /// Unlike BM25 of a few dozen terms, the candidate's whole vocabulary counts: an article on another event that
+    /// shares the story's names but not its words falls back.
+    /// </summary>
+    public float CosineWeight { get; init; }
+
+    /// <summary>The source's heaviest terms compared in the cosine: beyond about 100 the rest add little but cost.</summary>
+    public int MaxCosineTerms { get; init; } = 100;
+
     /// <summary>Weight of the source's headline words in the candidate's headline (BM25 over titles, scaled to the best candidate's).</summary>
     public float TitleWeight { get; init; }
 
@@ -85,6 +96,8 @@ public sealed record RelatedOptions : IValidatedOptions
             .Concat(OptionRules.Between($"{SectionName}:TitleTermWeight", TitleTermWeight, 0, 100))
             .Concat(OptionRules.Between($"{SectionName}:LedeTermWeight", LedeTermWeight, 0, 100))
             .Concat(OptionRules.Between($"{SectionName}:TextWeight", TextWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:CosineWeight", CosineWeight, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:MaxCosineTerms", MaxCosineTerms, 1, 1000))
             .Concat(OptionRules.Between($"{SectionName}:EntityWeight", EntityWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:TitleWeight", TitleWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:SemanticWeight", SemanticWeight, 0, 1))

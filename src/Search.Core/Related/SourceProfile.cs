@@ -34,6 +34,13 @@ internal sealed class SourceProfile
     public IndexedArticle Source { get; }
     public IReadOnlyList<WeightedTerm> Terms { get; }
 
+    /// <summary>
+    /// The source's heaviest terms (up to <see cref="RelatedOptions.MaxCosineTerms"/>), numbers included, with their cosine
+    /// weight (1 + ln tf) · idf²: one idf for the source's side of the cosine and one for the candidate's, whose vector
+    /// is stored without it.
+    /// </summary>
+    public IReadOnlyList<(string Term, float Weight)> CosineTerms { get; private init; } = [];
+
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
@@ -68,12 +75,21 @@ internal sealed class SourceProfile
         var minDf = indexed ? 2 : 1;
         var maxDf = Math.Max(minDf + 1, (int)(docs * options.MaxDocFreqRatio));
         var terms = new List<WeightedTerm>(counts.Count);
+        // Numbers (a magnitude, a toll, a year) tell one event from another of its kind in the cosine, but draw too
+        // many unrelated candidates to be query terms.
+        var numbers = new List<WeightedTerm>();
         var textContexts = TermLookup.Contexts(reader, ArticleFields.Text, counts.Keys);
         foreach (var (term, (tf, surfaces)) in counts)
         {
             var df = textContexts.TryGetValue(term, out var context) ? context.DocFreq : 0;
-            if (df < minDf || df > maxDf || term.Length < 2 || term.All(char.IsDigit))
+            if (df < minDf || df > maxDf || term.Length < 2)
             {
+                continue;
+            }
+
+            if (term.All(char.IsDigit))
+            {
+                numbers.Add(new WeightedTerm(term, term, (1 + MathF.Log(tf)) * Idf(docs, df), 1 + MathF.Log(tf), df));
                 continue;
             }
 
@@ -88,6 +104,11 @@ internal sealed class SourceProfile
         }
 
         var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();
+        var cosineTerms = terms.Concat(numbers)
+            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(options.MaxCosineTerms)
+            .Select(t => (t.Term, t.Weight * Idf(docs, t.DocFreq)))
+            .ToArray();
         var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
             .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
@@ -96,7 +117,7 @@ internal sealed class SourceProfile
             .OrderByDescending(e => e.Weight)
             .ToArray();
         var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
-        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms };
+        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms };
     }
 
     /// <summary>BM25's idf: never negative, large for rare terms.</summary>

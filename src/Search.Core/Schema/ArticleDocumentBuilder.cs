@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -21,6 +22,9 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
     });
 
     /// <summary>The costly, per-article work (entities, the embedding), done on the indexing threads.</summary>
+    // Analyzers reuse their token streams per thread, so the indexing threads can share this one.
+    private readonly Analyzer _analyzer = AnalyzerFactory.CreateIndexAnalyzer();
+
     public IndexedArticle Prepare(Article article) => new(article, extractEntities(article)) { Embedding = embedder?.Embed(article) };
 
     public Document Build(IndexedArticle indexed)
@@ -33,7 +37,9 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
         };
 
         var captions = CaptionText(article);
-        doc.Add(new TextField(ArticleFields.Text, FullText(article, captions), Field.Store.NO));
+        var text = FullText(article, captions);
+        doc.Add(new TextField(ArticleFields.Text, text, Field.Store.NO));
+        doc.Add(new NumericDocValuesField(ArticleFields.TextVectorLength, BitConverter.SingleToInt32Bits(TextVector.Length(_analyzer, text))));
         if (captions.Length > 0)
         {
             doc.Add(new TextField(ArticleFields.Captions, captions, Field.Store.NO));
@@ -105,7 +111,7 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
     internal static string CaptionText(Article article) =>
         string.Join("\n", article.Images.SelectMany(i => new[] { i.Caption, i.Credit }).Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    private static string FullText(Article article, string captions)
+    internal static string FullText(Article article, string captions)
     {
         var text = new StringBuilder(article.Title.Length + article.Body.Length + 512);
         text.Append(article.Title).Append("\n\n");

@@ -75,6 +75,12 @@ public static class ArticleFields
     /// </summary>
     public const string Embedding = "embedding_dv";
 
+    /// <summary>
+    /// Numeric doc values: the length of the article's term vector over <see cref="Text"/>, √Σ(1 + ln tf)² (float bits), the
+    /// denominator of the related re-rank's cosine (TextVector).
+    /// </summary>
+    public const string TextVectorLength = "text_length_dv";
+
     /// <summary>Exact marker "1" for articles editors excluded from related lists.</summary>
     public const string ExcludedFromRelated = "excluded";
 

@@ -16,8 +16,12 @@ public static class BlendFitter
     private static readonly float[] RecencyGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f];
     private const int MaxRounds = 8;
 
-    /// <summary>Fits the text, headline, entity, semantic and recency weights starting from <paramref name="start"/>.</summary>
-    public static RelatedOptions Fit(IReadOnlyList<FitQuery> queries, RelatedOptions start, Action<string>? progress = null)
+    /// <summary>Fits the text, cosine, headline, entity, semantic and recency weights starting from <paramref name="start"/>.</summary>
+    /// <param name="acceptable">
+    /// A requirement every fitted blend must meet whatever its P@5 (the seed page's Kazakhstan piece leading with the
+    /// Russia stories): trials failing it are never taken. Null accepts every trial.
+    /// </param>
+    public static RelatedOptions Fit(IReadOnlyList<FitQuery> queries, RelatedOptions start, Action<string>? progress = null, Func<RelatedOptions, bool>? acceptable = null)
     {
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(start);
@@ -34,7 +38,7 @@ public static class BlendFitter
                     var trial = with(best, value);
                     var score = Objective(queries, trial);
                     // Strictly better only, so ties keep the earlier (smaller) value and the result is stable.
-                    if (score > bestScore + 1e-9)
+                    if (score > bestScore + 1e-9 && (acceptable is null || acceptable(trial)))
                     {
                         best = trial;
                         bestScore = score;
@@ -96,6 +100,7 @@ public static class BlendFitter
     private static IEnumerable<(string Name, float[] Grid, Func<RelatedOptions, float, RelatedOptions> With)> Coordinates()
     {
         yield return ("text", WeightGrid, (o, v) => o with { TextWeight = v });
+        yield return ("cosine", WeightGrid, (o, v) => o with { CosineWeight = v });
         yield return ("title", WeightGrid, (o, v) => o with { TitleWeight = v });
         yield return ("entities", WeightGrid, (o, v) => o with { EntityWeight = v });
         yield return ("semantic", WeightGrid, (o, v) => o with { SemanticWeight = v });

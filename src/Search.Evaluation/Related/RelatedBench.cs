@@ -7,6 +7,7 @@ using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Related;
 using Search.Core.Schema;
+using Search.Core.Semantics;
 using Search.Evaluation.Baselines;
 using Search.Evaluation.Fitting;
 
@@ -31,8 +32,9 @@ public sealed class RelatedBench : IDisposable
     private readonly Dictionary<string, int> _mates;
     private readonly Lazy<TfIdfCosine> _tfIdf;
 
-    private RelatedBench(RelatedDataset dataset, IReadOnlyList<LabeledNewsArticle> articles, IReadOnlyList<LabeledNewsArticle> queries, ILogger logger)
+    private RelatedBench(RelatedDataset dataset, IReadOnlyList<LabeledNewsArticle> articles, IReadOnlyList<LabeledNewsArticle> queries, ILogger logger, ArticleEmbedder? embedder)
     {
+        Embedder = embedder;
         Dataset = dataset;
         Articles = articles;
         Queries = queries;
@@ -44,7 +46,7 @@ public sealed class RelatedBench : IDisposable
         var clock = Stopwatch.StartNew();
         Store = new IndexStore(
             Options.Create(new IndexingOptions { IndexPath = _folder, RamBufferMb = 64 }),
-            new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
+            new ArticleDocumentBuilder(EntityExtractor.Default.Extract, embedder),
             NullLogger<IndexStore>.Instance);
         try
         {
@@ -73,6 +75,9 @@ public sealed class RelatedBench : IDisposable
 
     public TimeSpan IndexTime { get; }
 
+    /// <summary>What embedded the articles at index time (the semantic signal); null when the bench was built without one.</summary>
+    public ArticleEmbedder? Embedder { get; }
+
     /// <summary>The TF-IDF baseline's model of <see cref="Articles"/>, built on first use.</summary>
     public TfIdfCosine TfIdf => _tfIdf.Value;
 
@@ -81,22 +86,23 @@ public sealed class RelatedBench : IDisposable
 
     /// <summary>Reads <paramref name="dataset"/>, samples its queries and indexes it.</summary>
     /// <param name="sample">Query articles to sample (seeded); null for the dataset's default, 0 for every query article.</param>
+    /// <param name="embedder">Embeds every article as the service does (semantic signal on); null indexes without embeddings.</param>
     /// <exception cref="FileNotFoundException">The set's file is not in <paramref name="dataFolder"/>.</exception>
-    public static RelatedBench Build(RelatedDataset dataset, string dataFolder, int? sample = null, int seed = 42, ILogger? logger = null)
+    public static RelatedBench Build(RelatedDataset dataset, string dataFolder, int? sample = null, int seed = 42, ILogger? logger = null, ArticleEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(dataFolder);
         var articles = dataset.Load(dataFolder);
-        return Build(dataset, articles, SampleQueries(articles.Where(dataset.IsQuery), sample ?? dataset.DefaultSample, seed), logger);
+        return Build(dataset, articles, SampleQueries(articles.Where(dataset.IsQuery), sample ?? dataset.DefaultSample, seed), logger, embedder);
     }
 
     /// <summary>Indexes <paramref name="articles"/> and asks <paramref name="queries"/> (some of them): for sets made in memory.</summary>
-    public static RelatedBench Build(RelatedDataset dataset, IReadOnlyList<LabeledNewsArticle> articles, IReadOnlyList<LabeledNewsArticle> queries, ILogger? logger = null)
+    public static RelatedBench Build(RelatedDataset dataset, IReadOnlyList<LabeledNewsArticle> articles, IReadOnlyList<LabeledNewsArticle> queries, ILogger? logger = null, ArticleEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(queries);
-        return new RelatedBench(dataset, articles, queries, logger ?? NullLogger.Instance);
+        return new RelatedBench(dataset, articles, queries, logger ?? NullLogger.Instance, embedder);
     }
 
     /// <summary>Every eligible article, or a seeded sample of them: ordered by id first so the sample does not depend on file order.</summary>

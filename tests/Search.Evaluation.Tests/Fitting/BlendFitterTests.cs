@@ -20,6 +20,24 @@ public sealed class BlendFitterTests
     }
 
     [Fact]
+    public void A_requirement_the_blend_must_meet_keeps_the_fitter_from_a_better_scoring_blend_that_fails_it()
+    {
+        var queries = Enumerable.Range(0, 40).Select(q => Query(q, hitsHaveEntities: true)).ToList();
+        var start = new RelatedOptions { TextWeight = 1, EntityWeight = 0, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0 };
+        var tried = 0;
+
+        var fitted = BlendFitter.Fit(queries, start, acceptable: o =>
+        {
+            tried++;
+            return o.EntityWeight == 0; // e.g. a seed page that an entity weight would break
+        });
+
+        Assert.True(tried > 0, "the requirement was asked");
+        Assert.Equal(0f, fitted.EntityWeight);
+        Assert.True(BlendFitter.Objective(queries, fitted) < 1.0, "the unconstrained fit reaches 1.0 only through the entity weight");
+    }
+
+    [Fact]
     public void Fitting_is_deterministic()
     {
         var queries = Enumerable.Range(0, 20).Select(q => Query(q, hitsHaveEntities: true)).ToList();
@@ -68,5 +86,5 @@ public sealed class BlendFitterTests
 
     // Hashes far apart (distinct bit patterns) so the diversity step never treats two candidates as versions of one story.
     private static CandidateSignals Signals(float text, float entities, long hash = 0) =>
-        new(text, 0f, entities, 0f, 0.5f, unchecked(hash * -7046029254386353131L));
+        new(text, 0f, 0f, entities, 0f, 0.5f, unchecked(hash * -7046029254386353131L));
 }
