@@ -31,6 +31,13 @@ public sealed class WidgetTests(BrowserFixture fixture)
         {
             var story = widget.Locator($"li.mf-item[data-article-id='{id}']");
             await Expect(story.Locator(".mf-chip-entity", new() { HasTextRegex = new Regex("^(Russia|Vladimir Putin)$") }).First).ToBeVisibleAsync();
+            // How much each signal contributed, from the API's contributions: shares that add up to about 100%.
+            var why = story.Locator(".mf-why");
+            await Expect(why).ToHaveTextAsync(new Regex(@"^Match: (wording|names|meaning) \d+%( · (wording|names|meaning) \d+%)*$"));
+            Assert.Contains("names", await why.TextContentAsync(), StringComparison.Ordinal);
+            var shares = Regex.Matches((await why.TextContentAsync())!, @"(\d+)%").Sum(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.InRange(shares, 98, 102);
+            Assert.Contains("from shared", await why.GetAttributeAsync("title"), StringComparison.Ordinal);
             // On a publisher's page the links go to the publisher's own article URLs.
             await Expect(story.Locator("a")).ToHaveAttributeAsync("href", $"https://www.gzeromedia.com/{id}");
         }

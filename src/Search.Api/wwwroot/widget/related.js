@@ -96,6 +96,30 @@
     return list.children.length ? list : null;
   }
 
+  // What each signal added to the score, as shares an editor can read: "wording 62% · names 25% · meaning 13%".
+  // The time signal only takes away, so it is told apart ("older story −8%") in the tooltip.
+  var signalNames = [['text', 'wording'], ['entities', 'names'], ['semantic', 'meaning']];
+
+  function why(reasons) {
+    var c = reasons && reasons.contributions;
+    if (!c) return null;
+    var total = signalNames.reduce(function (sum, s) { return sum + Math.max(0, c[s[0]] || 0); }, 0);
+    if (!(total > 0)) return null;
+    var parts = signalNames
+      .map(function (s) { return { name: s[1], share: Math.round(100 * Math.max(0, c[s[0]] || 0) / total) }; })
+      .filter(function (p) { return p.share > 0; })
+      .sort(function (a, b) { return b.share - a.share; });
+    var text = 'Match: ' + parts.map(function (p) { return p.name + ' ' + p.share + '%'; }).join(' · ');
+    var line = el('p', 'mf-why', text);
+    var tip = parts.map(function (p) { return p.share + '% from shared ' + p.name; }).join('; ');
+    var time = c.time || 0;
+    if (time < 0) {
+      tip += '; ' + Math.round(100 * -time / total) + '% taken off for distance in time';
+    }
+    line.title = tip;
+    return line;
+  }
+
   function item(story, options) {
     var li = el('li', 'mf-item');
     li.setAttribute('data-article-id', story.id);
@@ -132,6 +156,8 @@
     if (options.reasons !== false) {
       var list = chips(story.reasons);
       if (list) li.appendChild(list);
+      var line = why(story.reasons);
+      if (line) li.appendChild(line);
     }
     return li;
   }
