@@ -124,10 +124,13 @@ internal sealed class FitRelatedCommand : Command
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"weights: text {fitted.TextWeight:0.###}  cosine {fitted.CosineWeight:0.###}  title {fitted.TitleWeight:0.###}  entities {fitted.EntityWeight:0.###}  semantic {fitted.SemanticWeight:0.###}  recency {fitted.RecencyWeight:0.###}"));
         o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shipped: text {shipped.TextWeight:0.###}  cosine {shipped.CosineWeight:0.###}  title {shipped.TitleWeight:0.###}  entities {shipped.EntityWeight:0.###}  semantic {shipped.SemanticWeight:0.###}  recency {shipped.RecencyWeight:0.###}"));
         o.WriteLine($"seed page (Kazakhstan piece leads with the Russia stories): shipped {(seedPage.IsMetBy(shipped) ? "passes" : "FAILS")}, fitted {(seedPage.IsMetBy(fitted) ? "passes" : "FAILS")}");
-        o.WriteLine("set        held-out shipped  held-out fitted  all shipped  all fitted");
+        var baselines = BlendFitter.BaselineBySet(heldOut);
+        o.WriteLine("set        held-out TF-IDF  held-out shipped  held-out fitted  all shipped  all fitted");
         foreach (var row in rows)
         {
-            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Set,-10} {row.ShippedHeldOut,16:F3} {row.FittedHeldOut,16:F3} {row.ShippedAll,12:F3} {row.FittedAll,11:F3}"));
+            o.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{row.Set,-10} {baselines.GetValueOrDefault(row.Set),15:F3} {row.ShippedHeldOut,17:F3} {row.FittedHeldOut,16:F3} {row.ShippedAll,12:F3} {row.FittedAll,11:F3}"));
         }
 
         if (output is not null)

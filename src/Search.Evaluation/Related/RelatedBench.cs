@@ -165,7 +165,9 @@ public sealed class RelatedBench : IDisposable
             var candidates = finder.Signals(query.Article.Id) ?? [];
             var hits = candidates.Where(c => _byId.TryGetValue(c.Id, out var other) && Dataset.IsHit(query, other)).Select(c => c.Id);
             var group = query.Labels.Order(StringComparer.Ordinal).First();
-            return new FitQuery(Dataset.Name, query.Article.Id, group, candidates, hits.ToHashSet(StringComparer.Ordinal));
+            var baseline = TfIdf.MostSimilar(query.Article.Id, RelatedMetrics.ListLength).Select(s => s.Id).ToArray();
+            var baselineHits = Judge(new RelatedQueryResult(query.Article.Id, baseline, 0)).Hits;
+            return new FitQuery(Dataset.Name, query.Article.Id, group, candidates, hits.ToHashSet(StringComparer.Ordinal), baselineHits / (double)RelatedMetrics.ListLength);
         }).ToArray();
     }
 

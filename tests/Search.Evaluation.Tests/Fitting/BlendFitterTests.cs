@@ -59,6 +59,17 @@ public sealed class BlendFitterTests
     }
 
     [Fact]
+    public void A_shortfall_below_the_sets_tf_idf_baseline_counts_against_the_blend()
+    {
+        var options = new RelatedOptions { TextWeight = 1, EntityWeight = 0, RecencyWeight = 0 };
+        var query = new FitQuery("set", "q", "g", [("a", Signals(1f, 0f)), ("b", Signals(0.5f, 0f))], new HashSet<string> { "a" });
+
+        Assert.Equal(0.2, BlendFitter.Objective([query], options), 6);
+        Assert.Equal(0.2, BlendFitter.Objective([query with { Baseline = 0.2 }], options), 6);
+        Assert.Equal(0.2 - 0.4, BlendFitter.Objective([query with { Baseline = 0.6 }], options), 6);
+    }
+
+    [Fact]
     public void Precision_counts_hits_in_the_first_five_over_five()
     {
         var query = new FitQuery("set", "q", "g", [("a", Signals(1f, 0f)), ("b", Signals(0.5f, 0f))], new HashSet<string> { "a" });
