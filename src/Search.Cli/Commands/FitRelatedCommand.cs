@@ -111,7 +111,13 @@ internal sealed class FitRelatedCommand : Command
         }
 
         using var seedPage = SeedPageRequirement.Load(seedCorpus, embedder);
-        var fitted = BlendFitter.Fit(fit, shipped, line => console.Error.WriteLine("fit " + line), seedPage.IsMetBy);
+        // From the shipped weights and from a blend led by the term cosine and meaning: the best end of the two is kept.
+        RelatedOptions[] starts =
+        [
+            shipped,
+            shipped with { TextWeight = 0, CosineWeight = 1, TitleWeight = 0, EntityWeight = 0.1f, SemanticWeight = 0.5f },
+        ];
+        var fitted = BlendFitter.FitFrom(fit, starts, line => console.Error.WriteLine("fit " + line), seedPage.IsMetBy);
         var rows = datasets.Select(d => d.Name).Select(name => (
             Set: name,
             ShippedHeldOut: Precision(heldOut, shipped, name),

@@ -85,7 +85,7 @@ public sealed class RelatedFinder
             return null;
         }
 
-        var (profile, candidates) = Gather(searcher, WithEmbedding(searcher, found), indexed: true, measureTitles: true);
+        var (profile, candidates) = Gather(searcher, WithEmbedding(searcher, found), indexed: true, measureAll: true);
         return new CandidateScorer(searcher.IndexReader, profile, _options).Measure(candidates.Values)
             .OrderBy(c => c.Doc)
             .Select(c => (searcher.Doc(c.Doc, IdOnly).Get(ArticleFields.Id), c.Signals))
@@ -96,7 +96,7 @@ public sealed class RelatedFinder
 
     private IReadOnlyList<RelatedItem> Find(IndexSearcher searcher, IndexedArticle source, bool indexed, int count)
     {
-        var (profile, candidates) = Gather(searcher, source, indexed, measureTitles: _options.TitleWeight > 0);
+        var (profile, candidates) = Gather(searcher, source, indexed, measureAll: false);
         var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
         var ranked = scorer.Rank(candidates.Values);
         var pinned = Pinned(searcher, source.Article, count);
@@ -129,8 +129,11 @@ public sealed class RelatedFinder
         return picked;
     }
 
-    /// <summary>The candidates from the text and entity queries (the source, excluded articles never among them), with their raw scores.</summary>
-    private (SourceProfile Profile, Dictionary<int, Candidate> Candidates) Gather(IndexSearcher searcher, IndexedArticle source, bool indexed, bool measureTitles)
+    /// <summary>
+    /// The candidates from the text and entity queries (the source, excluded articles never among them), with their raw scores.
+    /// The headline and cosine signals cost extra reads, so they are measured only where weighted, or for every signal (<paramref name="measureAll"/>, the fitter).
+    /// </summary>
+    private (SourceProfile Profile, Dictionary<int, Candidate> Candidates) Gather(IndexSearcher searcher, IndexedArticle source, bool indexed, bool measureAll)
     {
         var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
         var exclusions = Exclusions(source.Article);
@@ -153,7 +156,7 @@ public sealed class RelatedFinder
             }
         }
 
-        if (measureTitles && profile.TitleTerms.Count > 0 && candidates.Count > 0)
+        if ((measureAll || _options.TitleWeight > 0) && profile.TitleTerms.Count > 0 && candidates.Count > 0)
         {
             foreach (var (doc, score) in TitleQuery(profile).ScoreDocuments(searcher, candidates.Keys))
             {
@@ -161,7 +164,7 @@ public sealed class RelatedFinder
             }
         }
 
-        if (candidates.Count > 0 && profile.CosineTerms.Count > 0)
+        if ((measureAll || _options.CosineWeight > 0) && candidates.Count > 0 && profile.CosineTerms.Count > 0)
         {
             MeasureCosine(searcher.IndexReader, profile, candidates);
         }

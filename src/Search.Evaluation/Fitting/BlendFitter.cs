@@ -59,6 +59,30 @@ public static class BlendFitter
         return best;
     }
 
+    /// <summary>
+    /// Coordinate ascent climbs to the nearest peak, so it is run from each of <paramref name="starts"/> in turn and the
+    /// best end is kept (the first on a tie): deterministic, and less tied to where the shipped weights happen to be.
+    /// </summary>
+    public static RelatedOptions FitFrom(
+        IReadOnlyList<FitQuery> queries, IReadOnlyList<RelatedOptions> starts, Action<string>? progress = null, Func<RelatedOptions, bool>? acceptable = null)
+    {
+        ArgumentNullException.ThrowIfNull(starts);
+        RelatedOptions? best = null;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var fitted = Fit(queries, starts[i], line => progress?.Invoke($"start {i + 1}, {line}"), acceptable);
+            var score = Objective(queries, fitted);
+            if (best is null || score > bestScore + 1e-9)
+            {
+                best = fitted;
+                bestScore = score;
+            }
+        }
+
+        return best ?? throw new ArgumentException("At least one start is needed.", nameof(starts));
+    }
+
     /// <summary>Mean over the sets of each set's P@5 under <paramref name="options"/>, less its shortfall below the set's TF-IDF baseline.</summary>
     public static double Objective(IReadOnlyList<FitQuery> queries, RelatedOptions options)
     {
