@@ -76,13 +76,13 @@ public sealed class SearchService
         var empty = new SearchResult(request.Query ?? "", 0, request.Page, request.Size, [], SearchFacets.Empty, didYouMean, corrected);
         if (parts.Count > 0 && text is null)
         {
-            // Only stop words or punctuation were typed: nothing to match on.
+            // Only punctuation was typed: nothing to match on.
             return empty;
         }
 
         var query = SearchFilters.Apply(text?.Match, request);
         var wanted = request.Page * request.Size;
-        var sortByDate = request.Sort == SearchSort.Newest || text is null;
+        var sortByDate = request.Sort == SearchSort.Newest || text is null || text.Unranked;
         // Newest order uses the score only to break ties on the same instant: no proximity pass for that.
         var proximity = sortByDate ? null : text?.Proximity;
         var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);

@@ -33,21 +33,28 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     }
 
     /// <summary>
-    /// Character spans of the tokens whose analyzed form is one of the query's terms. Analysis stops once
-    /// the text read so far holds <see cref="MaxFragments"/> separate passages that each show every query
-    /// term: no later passage can show more of the query, and the opening is where a reader looks first.
+    /// Character spans of the tokens whose analyzed form is one of the query's terms. Analysis stops one
+    /// fragment past the point where the text read so far holds <see cref="MaxFragments"/> separate passages
+    /// that each show every query term: no later passage can show more of the query, and the opening is where
+    /// a reader looks first; the fragment after it is read so every occurrence inside a shown passage is marked.
     /// </summary>
     private List<(int Start, int End, string Term)> Matches(string text, HashSet<string> wanted)
     {
         var matches = new List<(int Start, int End, string Term)>();
         var complete = 0;
         var lastCompleteEnd = -1;
+        var stopAt = int.MaxValue;
         using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
+            if (offset.StartOffset > stopAt)
+            {
+                break;
+            }
+
             var value = term.ToString();
             if (!wanted.Contains(value))
             {
@@ -55,12 +62,13 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             }
 
             matches.Add((offset.StartOffset, offset.EndOffset, value));
-            if (PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
+            if (complete < MaxFragments && PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
             {
                 lastCompleteEnd = offset.EndOffset;
                 if (++complete >= MaxFragments)
                 {
-                    break;
+                    // A window opened at or before this match ends within a fragment of it.
+                    stopAt = offset.StartOffset + FragmentChars;
                 }
             }
         }

@@ -56,7 +56,7 @@ public sealed partial class SnippetBuilderTests
         Assert.Equal(["protests"], Marked(Snippet(Story("Police watched the protests."), "protesting")));
     }
 
-    [Fact(Skip = "bug: SnippetBuilder.Matches stops after two matches of a one-word query, so a third occurrence inside the shown passage is left unmarked")]
+    [Fact]
     public void Every_occurrence_of_the_word_in_the_shown_passage_is_marked()
     {
         var snippet = Snippet(Story("Kazakhstan asked Russia, Kazakhstan asked China, Kazakhstan asked nobody."), "kazakhstan");
