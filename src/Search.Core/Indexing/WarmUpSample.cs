@@ -1,0 +1,39 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Schema;
+
+namespace Search.Core.Indexing;
+
+/// <summary>A few live articles spread evenly over the index, whose titles and ids make representative warm-up requests.</summary>
+public static class WarmUpSample
+{
+    public static IReadOnlyList<Article> Articles(IndexSearcher searcher, int count)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        var reader = searcher.IndexReader;
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var picked = new List<Article>(count);
+        var step = Math.Max(1, reader.MaxDoc / Math.Max(1, count));
+        for (var doc = step / 2; doc < reader.MaxDoc && picked.Count < count; doc += step)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                picked.Add(ArticleDocumentBuilder.ReadStored(searcher.Doc(doc)).Article);
+            }
+        }
+
+        return picked;
+    }
+
+    /// <summary>The title's words of three letters or more, as typed (what a reader would search for).</summary>
+    public static IReadOnlyList<string> TitleWords(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Title
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\'', ',', '.', ':', ';', '?', '!', '(', ')'))
+            .Where(w => w.Length >= 3 && w.All(char.IsLetter))
+            .ToList();
+    }
+}
