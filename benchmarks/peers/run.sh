@@ -73,8 +73,8 @@ fi
 
 { echo "corpus: $corpus"; echo "queries: $queries"; java -version 2>&1 | head -1; dotnet --version; nproc; git -C "$repo" rev-parse --short HEAD; date -u; } | tee "$work/env.txt" >&2
 for engine in $engines; do
-  index_engine="${engine%-bare}"
-  [[ "$index_engine" == "$engine" ]] || continue  # ours-bare searches the ours index
+  index_engine="${engine%%-*}"
+  [[ "$index_engine" == "$engine" ]] || continue  # ours-bare, ours-facets, ours-snippets search the ours index
   if ((reindex)) || [[ ! -e "$work/idx-$engine/.built" ]]; then
     rm -rf "$work/idx-$engine"; mkdir -p "$work/idx-$engine"
     echo "== indexing $engine" >&2
@@ -87,7 +87,7 @@ results="$work/results-$(date -u +%Y%m%dT%H%M%S).tsv"
 read -r -a order <<< "$engines"
 for ((r = 1; r <= rounds; r++)); do
   for engine in "${order[@]}"; do
-    index="$work/idx-${engine%-bare}"
+    index="$work/idx-${engine%%-*}"
     log="$work/r$r-$engine.log"
     peer "$engine" search --index "$index" --queries "$queries" --repeat "$repeat" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
     line="$(grep '^RESULT' "$log")"
@@ -108,10 +108,12 @@ def span(engine, key):
     values = [float(f[key]) for f in runs[engine]]
     return f"{min(values):,.2f}–{max(values):,.2f}" if len(values) > 1 else f"{values[0]:,.2f}"
 java = runs.get("java")
-print(f"\n{'engine':<10} {'runs':>4} {'QPS':>9} {'p50 ms':>8} {'p99 ms':>8} {'mean hits':>10} {'÷ Java QPS':>10}   QPS range")
+print(f"\n{'engine':<13} {'runs':>4} {'QPS':>9} {'p50 ms':>8} {'p99 ms':>8} {'mean hits':>10} {'÷ Java QPS':>10} {'CPU ms/q':>9} {'÷ Java CPU':>10}   QPS range")
 for engine in runs:
     ratio = f"{med(engine, 'qps') / med('java', 'qps'):.2f}" if java else "-"
-    print(f"{engine:<10} {len(runs[engine]):>4} {med(engine, 'qps'):>9,.1f} {med(engine, 'p50'):>8.3f} {med(engine, 'p99'):>8.3f} "
-          f"{med(engine, 'meanhits'):>10,.1f} {ratio:>10}   {span(engine, 'qps')}")
+    cpu = f"{med('java', 'cpums') / med(engine, 'cpums'):.2f}" if java else "-"
+    print(f"{engine:<13} {len(runs[engine]):>4} {med(engine, 'qps'):>9,.1f} {med(engine, 'p50'):>8.3f} {med(engine, 'p99'):>8.3f} "
+          f"{med(engine, 'meanhits'):>10,.1f} {ratio:>10} {med(engine, 'cpums'):>9.3f} {cpu:>10}   {span(engine, 'qps')}")
+print("(÷ Java CPU is Java's CPU per query over the engine's: above 1 means cheaper than Java, like the QPS ratio)")
 print(f"\n(medians over rounds; every run in {sys.argv[1]})")
 PY

@@ -9,15 +9,18 @@ namespace Search.Benchmarks.Peers;
 /// <summary>
 /// Our <see cref="SearchService"/> on an index <c>peers index --engine ours</c> built, with the API's default request
 /// (10 hits, section and entity facets, snippets, did-you-mean) and no result cache, so every execution is computed;
-/// <c>bare</c> drops facets and snippets (what is left is the engine's query path alone).
+/// without facets and snippets what is left is the engine's query path alone (the profile's split of a request).
 /// </summary>
 internal sealed class OurPeer : IDisposable
 {
     private readonly IndexStore _store;
     private readonly SearchService _search;
-    private readonly bool _bare;
+    private readonly bool _facets;
+    private readonly bool _snippets;
 
-    public OurPeer(string path, bool bare)
+    /// <param name="facets">Count section and entity facets (the API default).</param>
+    /// <param name="snippets">Build highlighted snippets (the API default).</param>
+    public OurPeer(string path, bool facets = true, bool snippets = true)
     {
         _store = new IndexStore(
             Microsoft.Extensions.Options.Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(path) }),
@@ -25,13 +28,17 @@ internal sealed class OurPeer : IDisposable
             NullLogger<IndexStore>.Instance);
         _ = _store.OpenExisting() ?? throw new InvalidOperationException($"no index in {path}: run peers index --engine ours first");
         _search = new SearchService(_store);
-        _bare = bare;
+        _facets = facets;
+        _snippets = snippets;
     }
 
     /// <summary>Runs one query as the search box sends it; returns its total.</summary>
-    public long Search(string query) => _search.Search(_bare
-        ? new SearchRequest { Query = query, FacetSize = 0, Snippets = false }
-        : new SearchRequest { Query = query }).Total;
+    public long Search(string query) => _search.Search(new SearchRequest
+    {
+        Query = query,
+        FacetSize = _facets ? new SearchRequest().FacetSize : 0,
+        Snippets = _snippets,
+    }).Total;
 
     public void Dispose() => _store.Dispose();
 }

@@ -99,6 +99,8 @@ public class PeerBench {
             }
             int n = qs.size();
             long[] lat = new long[n * repeat];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int r = 0; r < repeat; r++) {
                 for (int i = 0; i < n; i++) {
@@ -108,8 +110,9 @@ public class PeerBench {
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "RESULT engine=java queries=%d executions=%d qps=%.1f p50=%.3f p99=%.3f meanhits=%.1f%n",
-                    n, lat.length, lat.length / seconds, pct(lat, 50), pct(lat, 99), (double) hits / n);
+            double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / lat.length;
+            System.out.printf(Locale.ROOT, "RESULT engine=java queries=%d executions=%d qps=%.1f p50=%.3f p99=%.3f meanhits=%.1f cpums=%.3f%n",
+                    n, lat.length, lat.length / seconds, pct(lat, 50), pct(lat, 99), (double) hits / n, cpuMs);
             System.out.printf(Locale.ROOT, "  segments=%d maxDoc=%d (sink %d)%n", reader.leaves().size(), reader.maxDoc(), sink % 10);
         }
     }
