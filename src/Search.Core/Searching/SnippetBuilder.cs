@@ -13,13 +13,16 @@ namespace Search.Core.Searching;
 /// One analysis pass over the text with offsets: Lucene's Highlighter re-scores every fragment through
 /// the query (and builds an in-memory index for phrases), which cost more than the search itself.
 /// </summary>
-internal sealed class SnippetBuilder(Analyzer analyzer)
+internal sealed class SnippetBuilder
 {
     private const int FragmentChars = 160;
     private const int MaxFragments = 2;
     // The best passage is nearly always in the opening; analysing whole bodies for ten hits cost more than the search.
     private const int MaxBodyChars = 3_000;
     private static readonly MinimalHtmlEncoder Encoder = new();
+
+    // The index's English analysis, with only the words that can match a query term stemmed (SnippetCandidateFilter).
+    private static readonly Analyzer Candidates = new NewsAnalyzer(stream => new SnippetCandidateFilter(stream));
 
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
@@ -44,7 +47,8 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
         var complete = 0;
         var lastCompleteEnd = -1;
         var stopAt = int.MaxValue;
-        using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
+        using var candidates = SnippetCandidateFilter.Use(wanted);
+        using var stream = Candidates.GetTokenStream(ArticleFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
