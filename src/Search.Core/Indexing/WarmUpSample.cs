@@ -27,13 +27,31 @@ public static class WarmUpSample
     }
 
     /// <summary>The title's words of three letters or more, as typed (what a reader would search for).</summary>
-    public static IReadOnlyList<string> TitleWords(Article article)
+    public static IReadOnlyList<string> TitleWords(Article article) => Words(article).Where(IsPlainWord).ToList();
+
+    /// <summary>The first two such words that stand next to each other in the title (a phrase it holds), or null.</summary>
+    public static string? TitlePhrase(Article article)
+    {
+        var words = Words(article);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (IsPlainWord(words[i]) && IsPlainWord(words[i + 1]))
+            {
+                return $"{words[i]} {words[i + 1]}";
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> Words(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         return article.Title
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('"', '\'', ',', '.', ':', ';', '?', '!', '(', ')'))
-            .Where(w => w.Length >= 3 && w.All(char.IsLetter))
             .ToList();
     }
+
+    private static bool IsPlainWord(string word) => word.Length >= 3 && word.All(char.IsLetter);
 }

@@ -37,16 +37,22 @@ public sealed class SearchWarmer(SearchService search, int rounds) : IIndexWarme
     {
         ArgumentNullException.ThrowIfNull(articles);
         var requests = new List<SearchRequest>();
-        foreach (var words in articles.Select(WarmUpSample.TitleWords).Where(w => w.Count > 0))
+        foreach (var article in articles)
         {
+            var words = WarmUpSample.TitleWords(article);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
             var longest = words.MaxBy(w => w.Length)!;
             requests.Add(new SearchRequest { Query = string.Join(' ', words.Take(2)) });
             requests.Add(new SearchRequest { Query = longest });
             requests.Add(new SearchRequest { Query = longest, Sort = SearchSort.Newest });
             requests.Add(new SearchRequest { Query = longest[..3] + "*" });
-            if (words.Count >= 2)
+            if (WarmUpSample.TitlePhrase(article) is { } phrase)
             {
-                requests.Add(new SearchRequest { Query = $"\"{words[0]} {words[1]}\"" });
+                requests.Add(new SearchRequest { Query = $"\"{phrase}\"" });
             }
 
             if (longest.Length >= 6)
