@@ -1,15 +1,19 @@
 using BenchmarkDotNet.Running;
 using Search.Benchmarks.Corpus;
+using Search.Benchmarks.Peers;
 using Search.Benchmarks.Percentiles;
 using Search.Benchmarks.Related;
 
 // Table of contents: "prepare" builds the cached corpora and indexes, "percentiles" measures tail
-// latency, "threads" scores related lists against the synthetic story threads, anything else goes to BenchmarkDotNet (see benchmarks/README.md for the commands).
+// latency, "threads" scores related lists against the synthetic story threads, "peers" is the .NET side of
+// benchmarks/peers/run.sh (raw Lucene.Net and ours against Java Lucene), anything else goes to BenchmarkDotNet
+// (see benchmarks/README.md for the commands).
 return args.FirstOrDefault() switch
 {
     "prepare" => Prepare(),
     "percentiles" => PercentileRunner.Run(args[1..]),
     "threads" => ThreadEvaluation.Run(args[1..]),
+    "peers" => PeerRunner.Run(args[1..]),
     _ => RunBenchmarks(args),
 };
 

@@ -19,7 +19,7 @@ public static class SearchEngineServiceCollectionExtensions
     /// <summary>
     /// Registers the engine: its options, each bound from its own section and validated at start (a bad value
     /// stops the service with a message naming the key), the index owner, the corpus indexer, search,
-    /// suggestions, lookups and related stories (all singletons), and, unless "Search:Semantic:Enabled" is false, the
+    /// suggestions, lookups and related stories (all singletons), the warm-up run on each generation before it is served, and, unless "Search:Semantic:Enabled" is false, the
     /// sentence embeddings of articles (the process's one MiniLM model and the index's embedding cache).
     /// </summary>
     public static IServiceCollection AddSearchEngine(this IServiceCollection services, IConfiguration configuration)
@@ -62,12 +62,16 @@ public static class SearchEngineServiceCollectionExtensions
             sp.GetRequiredService<IOptions<IndexingOptions>>(),
             sp.GetRequiredService<ArticleDocumentBuilder>(),
             sp.GetRequiredService<ILogger<IndexStore>>(),
-            Value<SlicingOptions>(sp)));
+            Value<SlicingOptions>(sp),
+            sp.GetServices<IIndexWarmer>));
         services.AddSingleton<CorpusIndexer>();
         services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
         services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists, Embedder(sp)));
+        // A generation is served (ready at start, swapped in after a rebuild) only once these have run on it.
+        services.AddSingleton<IIndexWarmer>(sp => new SearchWarmer(sp.GetRequiredService<SearchService>(), Value<IndexingOptions>(sp).WarmUpRounds));
+        services.AddSingleton<IIndexWarmer>(sp => new RelatedWarmer(sp.GetRequiredService<RelatedFinder>(), Value<IndexingOptions>(sp).WarmUpRounds));
         return services;
     }
 

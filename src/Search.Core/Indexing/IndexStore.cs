@@ -30,6 +30,7 @@ public sealed class IndexStore : IDisposable
     private readonly IndexFolders _folders;
     private readonly WriteJournal _journal;
     private readonly JournalApplier _applier;
+    private readonly Func<IEnumerable<IIndexWarmer>>? _warmers;
     private readonly object _writeLock = new();
     private readonly Timer _committer;
     private volatile IndexGeneration? _current;
@@ -39,7 +40,13 @@ public sealed class IndexStore : IDisposable
     private int _setAside;
     private int _verifying;
 
-    public IndexStore(IOptions<IndexingOptions> options, ArticleDocumentBuilder documents, ILogger<IndexStore> logger, SlicingOptions? slicing = null)
+    /// <param name="warmers">
+    /// Resolved each time a generation is about to be served (so they may depend on services that depend on this
+    /// store); each runs on the new generation before it is swapped in or, at start, before the store is ready.
+    /// Null serves generations cold (tests, benchmarks that measure a cold engine).
+    /// </param>
+    public IndexStore(
+        IOptions<IndexingOptions> options, ArticleDocumentBuilder documents, ILogger<IndexStore> logger, SlicingOptions? slicing = null, Func<IEnumerable<IIndexWarmer>>? warmers = null)
     {
         _options = options.Value;
         _slicing = (slicing ?? new SlicingOptions()).ToSliceOptions();
@@ -48,6 +55,7 @@ public sealed class IndexStore : IDisposable
         _folders = new IndexFolders(Path.GetFullPath(_options.IndexPath));
         _journal = new WriteJournal(_folders.Root, logger);
         _applier = new JournalApplier(_journal, documents, logger);
+        _warmers = warmers;
         _committer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -118,13 +126,16 @@ public sealed class IndexStore : IDisposable
             var threads = _options.IndexingThreads > 0 ? _options.IndexingThreads : Environment.ProcessorCount;
             new IndexBuilder(_documents, _logger).Build(generation.Writer, articles, report, threads, cancel);
             var replayed = _applier.Replay(generation, 0, null);
+            // Warmed outside the write lock, while the current generation still serves reads and takes writes.
+            generation.StartSearching(_slicing);
+            Warm(generation);
             lock (_writeLock)
             {
                 // Writes that arrived during the build: apply them under the lock, so none falls between the generations.
                 var end = _applier.Replay(generation, replayed, null);
                 var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end);
                 generation.Commit(info);
-                generation.StartSearching(_slicing);
+                generation.Searchers!.MaybeRefreshBlocking();
                 var replaced = _current?.Folder;
                 _folders.SetCurrent(folder);
                 Swap(generation, keepPrevious: replaced);
@@ -243,6 +254,7 @@ public sealed class IndexStore : IDisposable
             }
 
             generation.StartSearching(_slicing);
+            Warm(generation);
             if (!verifyNow)
             {
                 _ = Task.Run(() => VerifyInBackground(generation));
@@ -261,6 +273,32 @@ public sealed class IndexStore : IDisposable
 
             return null;
         }
+    }
+
+    /// <summary>Runs the warmers on a generation not yet served; a warmer that fails leaves it served cold, never unserved.</summary>
+    private void Warm(IndexGeneration generation)
+    {
+        if (_warmers is null || _options.WarmUpRounds == 0)
+        {
+            return;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(_options.WarmUpSeconds));
+        using var lease = generation.Acquire();
+        foreach (var warmer in _warmers())
+        {
+            try
+            {
+                warmer.Warm(lease.Searcher, budget.Token);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _logger.LogWarning(ex, "Warming {Generation} with {Warmer} failed; it is served without", generation.Name, warmer.GetType().Name);
+            }
+        }
+
+        _logger.LogInformation("Warmed index generation {Generation} in {ElapsedMs} ms", generation.Name, clock.ElapsedMilliseconds);
     }
 
     private void VerifyInBackground(IndexGeneration generation)

@@ -35,11 +35,22 @@ public sealed class IndexingOptions : IValidatedOptions
     /// <summary>Indexing threads for a full build; 0 means one per core.</summary>
     public int IndexingThreads { get; set; }
 
+    /// <summary>
+    /// Rounds of representative searches and related lists run on a generation before it is served (at start and
+    /// after each rebuild), so readers after /health/ready turns 200 or a swap do not meet a cold engine; 0 serves cold.
+    /// </summary>
+    public int WarmUpRounds { get; set; } = 3;
+
+    /// <summary>At most this long is spent warming a generation, however many rounds are left.</summary>
+    public double WarmUpSeconds { get; set; } = 5;
+
     public IEnumerable<string> Problems() =>
         OptionRules.Required("Search:CorpusPath", CorpusPath)
             .Concat(OptionRules.Required("Search:IndexPath", IndexPath))
             // IndexWriterConfig refuses buffers of 2,048 MB and more.
             .Concat(OptionRules.Between($"{SectionName}:RamBufferMb", RamBufferMb, 1, 2047))
             .Concat(OptionRules.NotNegative($"{SectionName}:ResidentPostingsMb", ResidentPostingsMb))
-            .Concat(OptionRules.Between($"{SectionName}:IndexingThreads", IndexingThreads, 0, 64));
+            .Concat(OptionRules.Between($"{SectionName}:IndexingThreads", IndexingThreads, 0, 64))
+            .Concat(OptionRules.Between($"{SectionName}:WarmUpRounds", WarmUpRounds, 0, 100))
+            .Concat(OptionRules.Between($"{SectionName}:WarmUpSeconds", WarmUpSeconds, 0, 600));
 }

@@ -28,4 +28,26 @@ public static class AnalyzerFactory
         stream.End();
         return terms;
     }
+
+    /// <summary>
+    /// The terms of <paramref name="text"/> with their positions, counting the gaps the analyzer leaves
+    /// where it drops a stop word, so a phrase query lines up with the indexed positions ("bank of england").
+    /// </summary>
+    public static List<(string Term, int Position)> TermPositions(Analyzer analyzer, string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
 }

@@ -101,6 +101,20 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
             ?? throw new InvalidDataException("A stored article could not be read.");
     }
 
+    /// <summary>
+    /// Reads back only the article of what <see cref="Build"/> stored, for result pages: its entities are skipped
+    /// in the JSON instead of built into objects no hit shows.
+    /// </summary>
+    public static Article ReadStoredArticle(Document doc)
+    {
+        var bytes = doc.GetBinaryValue(ArticleFields.Source);
+        return JsonSerializer.Deserialize<StoredArticle>(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), ArticleJson.Options)?.Article
+            ?? throw new InvalidDataException("A stored article could not be read.");
+    }
+
+    /// <summary>The part of the stored <see cref="IndexedArticle"/> JSON a result page reads.</summary>
+    private sealed record StoredArticle(Article Article);
+
     /// <summary>The lower-cased, trimmed form used for exact filter terms (section, author).</summary>
     public static string Normalize(string value) => value.Trim().ToLowerInvariant();
 

@@ -191,7 +191,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     /// <summary>The <paramref name="size"/> largest counts (ties: smaller value first), via a small heap.</summary>
     private static IReadOnlyList<(string Value, int Count)> Top(int[] counts, int limit, FacetOrdinals ids, int size)
     {
-        var heap = new PriorityQueue<int, (int Count, int NegId)>(size + 1);
+        var heap = new PriorityQueue<int, (int Count, int NegId)>(size);
         for (var id = 0; id < limit && size > 0; id++)
         {
             if (counts[id] == 0)
@@ -199,10 +199,15 @@ internal sealed class FacetCollector : ICollector, IDisposable
                 continue;
             }
 
-            heap.Enqueue(id, (counts[id], -id));
-            if (heap.Count > size)
+            // Once the heap is full, a value no larger than its smallest is handed straight back without touching
+            // it: a broad query counts thousands of entity values and only the largest few get past that check.
+            if (heap.Count < size)
             {
-                heap.Dequeue();
+                heap.Enqueue(id, (counts[id], -id));
+            }
+            else
+            {
+                heap.EnqueueDequeue(id, (counts[id], -id));
             }
         }
 

@@ -20,6 +20,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
     /// </summary>
     public const int MaxFreeTerms = 200;
 
+    /// <summary>Unstemmed words with stop words kept, as the vocabulary field is indexed.</summary>
+    private static readonly WordAnalyzer Vocabulary = new();
+
     /// <summary>
     /// The matching query and, for two or more free words, the proximity bonus as a separate query to
     /// add to the best matches' scores (<see cref="ProximityRescorer"/>); null when nothing searchable
@@ -69,7 +72,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 
         if (!hasPositive)
         {
-            return null;
+            return StopWordsKept(parts, query);
         }
 
         if (positives.Count < 2 || ranking.ProximityBoost <= 0)
@@ -84,6 +87,33 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
         }
 
         return new TextQuery(query, near);
+    }
+
+    /// <summary>
+    /// A query of stop words only ("The Who", "to be or not to be"): the analyzed fields dropped every word,
+    /// so every word is required in the unstemmed vocabulary field, which keeps them. That field has no
+    /// term frequencies or norms, so its matches score alike: <see cref="TextQuery.Unranked"/> lets the
+    /// caller order them by date. Null when nothing searchable was typed at all (punctuation).
+    /// </summary>
+    private static TextQuery? StopWordsKept(IReadOnlyList<QueryPart> parts, BooleanQuery exclusions)
+    {
+        var words = parts
+            .Where(p => p.Mode != QueryPartMode.MustNot)
+            .SelectMany(p => AnalyzerFactory.Terms(Vocabulary, ArticleFields.Words, p.Text))
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxFreeTerms)
+            .ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            exclusions.Add(new TermQuery(new Term(ArticleFields.Words, word)), Occur.MUST);
+        }
+
+        return new TextQuery(exclusions, null) { Unranked = true };
     }
 
     /// <summary>The stemmed terms of the positive words, for highlighting and spelling.</summary>
@@ -131,7 +161,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 
     private Query? Phrase(string text)
     {
-        var terms = AnalyzerFactory.Terms(analyzer, ArticleFields.Text, text);
+        var terms = AnalyzerFactory.TermPositions(analyzer, ArticleFields.Text, text);
         if (terms.Count == 0)
         {
             return null;
@@ -139,16 +169,16 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 
         if (terms.Count == 1)
         {
-            return Term(terms[0]);
+            return Term(terms[0].Term);
         }
 
         var phrase = new BooleanQuery(disableCoord: true);
         var inText = new PhraseQuery();
         var inTitle = new PhraseQuery { Boost = Math.Max(ranking.TitleBoost, 0.0001f) };
-        foreach (var term in terms)
+        foreach (var (term, position) in terms)
         {
-            inText.Add(new Term(ArticleFields.Text, term));
-            inTitle.Add(new Term(ArticleFields.Title, term));
+            inText.Add(new Term(ArticleFields.Text, term), position);
+            inTitle.Add(new Term(ArticleFields.Title, term), position);
         }
 
         // The text phrase must match; the headline phrase only adds score.
@@ -163,7 +193,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
 
     private Query? Prefix(string text)
     {
-        var terms = AnalyzerFactory.Terms(new WordAnalyzer(), ArticleFields.Words, text);
+        var terms = AnalyzerFactory.Terms(Vocabulary, ArticleFields.Words, text);
         if (terms.Count == 0)
         {
             return null;

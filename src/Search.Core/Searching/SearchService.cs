@@ -32,7 +32,7 @@ public sealed class SearchService
     {
         _store = store;
         _queries = new LuceneQueryBuilder(_analyzer, ranking ?? RankingOptions.Default);
-        _snippets = new SnippetBuilder(_analyzer);
+        _snippets = new SnippetBuilder();
         _cache = new(cacheEntries);
     }
 
@@ -76,13 +76,13 @@ public sealed class SearchService
         var empty = new SearchResult(request.Query ?? "", 0, request.Page, request.Size, [], SearchFacets.Empty, didYouMean, corrected);
         if (parts.Count > 0 && text is null)
         {
-            // Only stop words or punctuation were typed: nothing to match on.
+            // Only punctuation was typed: nothing to match on.
             return empty;
         }
 
         var query = SearchFilters.Apply(text?.Match, request);
         var wanted = request.Page * request.Size;
-        var sortByDate = request.Sort == SearchSort.Newest || text is null;
+        var sortByDate = request.Sort == SearchSort.Newest || text is null || text.Unranked;
         // Newest order uses the score only to break ties on the same instant: no proximity pass for that.
         var proximity = sortByDate ? null : text?.Proximity;
         var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);
@@ -112,7 +112,7 @@ public sealed class SearchService
         var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
         var hits = page.Select(scoreDoc =>
         {
-            var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(scoreDoc.Doc)).Article;
+            var article = ArticleDocumentBuilder.ReadStoredArticle(searcher.Doc(scoreDoc.Doc, StoredSource));
             var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
@@ -120,6 +120,8 @@ public sealed class SearchService
 
         return empty with { Total = top.TotalHits, Hits = hits, Facets = facets is null ? SearchFacets.Empty : FacetsOf(facets, request.FacetSize) };
     }
+
+    private static readonly ISet<string> StoredSource = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Source };
 
     /// <summary>One slice's top hits and, when asked for, its facet counts.</summary>
     private sealed class SliceCollector(ITopDocsCollector top, FacetCollector? facets) : ICollector

@@ -13,13 +13,16 @@ namespace Search.Core.Searching;
 /// One analysis pass over the text with offsets: Lucene's Highlighter re-scores every fragment through
 /// the query (and builds an in-memory index for phrases), which cost more than the search itself.
 /// </summary>
-internal sealed class SnippetBuilder(Analyzer analyzer)
+internal sealed class SnippetBuilder
 {
     private const int FragmentChars = 160;
     private const int MaxFragments = 2;
     // The best passage is nearly always in the opening; analysing whole bodies for ten hits cost more than the search.
     private const int MaxBodyChars = 3_000;
     private static readonly MinimalHtmlEncoder Encoder = new();
+
+    // The index's English analysis, with only the words that can match a query term stemmed (SnippetCandidateFilter).
+    private static readonly Analyzer Candidates = new NewsAnalyzer(stream => new SnippetCandidateFilter(stream));
 
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
@@ -33,21 +36,29 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
     }
 
     /// <summary>
-    /// Character spans of the tokens whose analyzed form is one of the query's terms. Analysis stops once
-    /// the text read so far holds <see cref="MaxFragments"/> separate passages that each show every query
-    /// term: no later passage can show more of the query, and the opening is where a reader looks first.
+    /// Character spans of the tokens whose analyzed form is one of the query's terms. Analysis stops one
+    /// fragment past the point where the text read so far holds <see cref="MaxFragments"/> separate passages
+    /// that each show every query term: no later passage can show more of the query, and the opening is where
+    /// a reader looks first; the fragment after it is read so every occurrence inside a shown passage is marked.
     /// </summary>
     private List<(int Start, int End, string Term)> Matches(string text, HashSet<string> wanted)
     {
         var matches = new List<(int Start, int End, string Term)>();
         var complete = 0;
         var lastCompleteEnd = -1;
-        using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
+        var stopAt = int.MaxValue;
+        using var candidates = SnippetCandidateFilter.Use(wanted);
+        using var stream = Candidates.GetTokenStream(ArticleFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
+            if (offset.StartOffset > stopAt)
+            {
+                break;
+            }
+
             var value = term.ToString();
             if (!wanted.Contains(value))
             {
@@ -55,12 +66,13 @@ internal sealed class SnippetBuilder(Analyzer analyzer)
             }
 
             matches.Add((offset.StartOffset, offset.EndOffset, value));
-            if (PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
+            if (complete < MaxFragments && PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
             {
                 lastCompleteEnd = offset.EndOffset;
                 if (++complete >= MaxFragments)
                 {
-                    break;
+                    // A window opened at or before this match ends within a fragment of it.
+                    stopAt = offset.StartOffset + FragmentChars;
                 }
             }
         }

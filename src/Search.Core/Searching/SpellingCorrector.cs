@@ -7,9 +7,12 @@ using Search.Core.Schema;
 namespace Search.Core.Searching;
 
 /// <summary>
-/// "Did you mean": for each typed word that the index barely knows, the closest word (Damerau-
-/// Levenshtein, up to 2 edits, first letter kept) that is much more frequent. Works on the unstemmed
-/// vocabulary field so the correction is a word a reader would type.
+/// "Did you mean": for each typed word that the index does not know (or, in a large archive, barely
+/// knows), the closest word (Damerau-Levenshtein, up to 2 edits, first letter kept) that is much more
+/// frequent. Works on the unstemmed vocabulary field so the correction is a word a reader would type.
+/// A word the archive uses is never "corrected" to a more frequent neighbour ("spying" is not "saying",
+/// "Mali" is not "male"): as Elasticsearch's term suggester by default and Lucene's DirectSpellChecker,
+/// only missing words are open to correction, with a small allowance for typos repeated in a big archive.
 /// </summary>
 internal sealed class SpellingCorrector
 {
@@ -18,7 +21,14 @@ internal sealed class SpellingCorrector
     /// <summary>A correction must be this many times more frequent than the word as typed.</summary>
     private const int FrequencyRatio = 10;
 
+    /// <summary>
+    /// Articles per article that may hold a typed word and still leave it open to correction: none below
+    /// 100,000 articles, 10 at a million (a misspelling that writers repeat, "goverment").
+    /// </summary>
+    private const int RareShare = 100_000;
+
     private readonly WordAnalyzer _words = new();
+    private readonly NewsAnalyzer _stems = new();
 
     /// <summary>The corrected query text, or null when every word looks fine.</summary>
     public string? Correct(IndexReader reader, IReadOnlyList<QueryPart> parts)
@@ -37,7 +47,7 @@ internal sealed class SpellingCorrector
             if (!part.IsPrefix && part.Mode != QueryPartMode.MustNot)
             {
                 var words = AnalyzerFactory.Terms(_words, ArticleFields.Words, text);
-                var fixedWords = words.Select(w => Best(reader, terms, w) ?? w).ToList();
+                var fixedWords = words.Select(w => IsKnown(reader, w) ? w : Best(reader, terms, w) ?? w).ToList();
                 if (!fixedWords.SequenceEqual(words))
                 {
                     changed = true;
@@ -51,20 +61,32 @@ internal sealed class SpellingCorrector
         return changed ? string.Join(' ', rebuilt) : null;
     }
 
-    private static string? Best(IndexReader reader, Terms terms, string word)
+    /// <summary>
+    /// Whether the search already knows the word: as typed, in the vocabulary field, or by its stem in the
+    /// whole text (the vocabulary holds only each story's opening; "blaming" finds every "blamed" story).
+    /// </summary>
+    private bool IsKnown(IndexReader reader, string word)
     {
         if (word.Length < MinWordLength || word.Any(char.IsDigit))
         {
-            return null;
+            return true;
         }
 
+        var rareLimit = reader.NumDocs / RareShare;
+        if (reader.DocFreq(new Term(ArticleFields.Words, word)) > rareLimit)
+        {
+            return true;
+        }
+
+        var stems = AnalyzerFactory.Terms(_stems, ArticleFields.Text, word);
+        // A stop word is a word; a stem the text holds in more than a rare few articles is one too.
+        return stems.Count == 0 || stems.Any(stem => reader.DocFreq(new Term(ArticleFields.Text, stem)) > rareLimit);
+    }
+
+    private static string? Best(IndexReader reader, Terms terms, string word)
+    {
         var typed = new Term(ArticleFields.Words, word);
         var typedFreq = reader.DocFreq(typed);
-        if (typedFreq > 0 && typedFreq >= reader.NumDocs / 1000)
-        {
-            return null; // a word this many articles use is a word, not a typo: skip the fuzzy scan
-        }
-
         var maxEdits = word.Length <= 5 ? 1 : 2;
         var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), typed, maxEdits, prefixLength: 1, transpositions: true);
         string? best = null;

@@ -6,4 +6,8 @@ namespace Search.Core.Searching;
 /// What the typed text became: <see cref="Match"/> decides which articles match and scores them;
 /// <see cref="Proximity"/>, when there is one, only adds to the score of the best of them.
 /// </summary>
-public sealed record TextQuery(Query Match, Query? Proximity);
+public sealed record TextQuery(Query Match, Query? Proximity)
+{
+    /// <summary>True when every match scores alike (stop words only), so relevance cannot order them.</summary>
+    public bool Unranked { get; init; }
+}

@@ -1,5 +1,9 @@
 using System.Net;
+using Lucene.Net.Search;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Search.Api.Tests.Support;
+using Search.Core.Indexing;
 
 namespace Search.Api.Tests.Hosting;
 
@@ -13,6 +17,42 @@ public sealed class HealthTests
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_stays_503_until_the_built_index_is_warmed()
+    {
+        var warmer = new GateWarmer();
+        await using var factory = new SearchApiFactory();
+        // The derived factory is disposed with its parent, which also waits for the index writer to close.
+        var blocked = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IIndexWarmer>(warmer)));
+        var client = blocked.CreateClient();
+
+        Assert.True(warmer.Entered.Wait(TimeSpan.FromSeconds(30)), "the warm-up never started");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/search?q=kazakhstan")).StatusCode);
+
+        warmer.Gate.Set();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!(await client.GetAsync("/health/ready")).IsSuccessStatusCode && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+    }
+
+    /// <summary>A warmer that holds the first generation back until the test opens the gate.</summary>
+    private sealed class GateWarmer : IIndexWarmer
+    {
+        public ManualResetEventSlim Entered { get; } = new();
+        public ManualResetEventSlim Gate { get; } = new();
+
+        public void Warm(IndexSearcher searcher, CancellationToken stop)
+        {
+            Entered.Set();
+            Gate.Wait(TimeSpan.FromSeconds(60));
+        }
     }
 
     [Fact]

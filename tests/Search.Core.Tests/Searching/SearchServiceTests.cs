@@ -64,6 +64,38 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
         Assert.DoesNotContain("<script>", snippet);
     }
 
+    [Theory]
+    [InlineData("The Who")]
+    [InlineData("to be or not to be")]
+    [InlineData("\"to be or not to be\"")]
+    public void A_query_of_stop_words_only_searches_with_them_kept(string query)
+    {
+        using var index = new TempIndex(
+        [
+            new Article { Id = "band", Title = "The Who play Hyde Park", Body = "Who would miss it? To be or not to be there, that is not the question." },
+            new Article { Id = "other", Title = "Rates rise", Body = "The bank raised rates." },
+        ]);
+
+        var result = new SearchService(index.Store).Search(new SearchRequest { Query = query });
+
+        Assert.Equal(["band"], result.Hits.Select(h => h.Id));
+        Assert.Equal(1, result.Total);
+    }
+
+    [Fact]
+    public void A_quoted_phrase_with_a_stop_word_in_it_matches_the_phrase()
+    {
+        using var index = new TempIndex(
+        [
+            new Article { Id = "boe", Title = "Rates", Body = "The Bank of England raised rates." },
+            new Article { Id = "holiday", Title = "Holiday", Body = "England had a bank holiday." },
+        ]);
+
+        var result = new SearchService(index.Store).Search(new SearchRequest { Query = "\"Bank of England\"" });
+
+        Assert.Equal(["boe"], result.Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void Misspelled_query_gets_did_you_mean_and_a_corrected_retry()
     {

@@ -28,6 +28,10 @@ public sealed class SpellingCorrectorTests(SpellingCorrectorTests.Archives archi
                 Stories(300, "Male voters", "Male voters turned out."),
                 Stories(1, "Oman talks", "Envoys met in Oman."),
                 Stories(9, "An omen", "A bad omen for the council."),
+                Stories(3, "Spying row", "Officials denied spying."),
+                Stories(300, "Minister speaks", "The minister kept saying no."),
+                Stories(30, "Club blamed", "Fans blamed the club."),
+                Stories(300, "Ship lost", "The ship lost its bearing."),
                 Stories(1_688, "Council budget", "The council met again."));
         }
 
@@ -183,14 +187,37 @@ public sealed class SpellingCorrectorTests(SpellingCorrectorTests.Archives archi
     [Fact]
     public void In_a_large_archive_a_word_in_one_story_per_thousand_is_a_word_not_a_typo()
     {
-        // 2,000 stories: "mali" in 2 of them, one letter from "male" in 300.
+        // 2,633 stories: "mali" in 2 of them, one letter from "male" in 300.
         Assert.Null(Correct(archives.Large, "Mali"));
     }
 
     [Fact]
-    public void In_a_large_archive_a_rare_word_is_kept_unless_its_neighbour_is_ten_times_as_frequent()
+    public void In_a_large_archive_a_word_in_a_single_story_is_kept()
     {
-        // "oman" is in 1 story of 2,000, so it is open to correction, but "omen" is in only 9.
+        // "oman" is in 1 story of 2,633 and "omen", one letter away, in 9.
         Assert.Null(Correct(archives.Large, "Oman"));
+    }
+
+    [Theory]
+    [InlineData("spying")]
+    [InlineData("Spying row")]
+    [InlineData("Mali")]
+    public void A_word_the_archive_knows_is_never_corrected_to_a_more_frequent_neighbour(string query)
+    {
+        // "spying" (3 stories) is two edits from "saying" (300), "mali" (2) one from "male" (300).
+        Assert.Null(Correct(archives.Large, query));
+    }
+
+    [Fact]
+    public void A_word_whose_stem_the_archive_knows_is_never_corrected()
+    {
+        // No story writes "blaming", 30 write "blamed"; "bearing" (300) is two edits away.
+        Assert.Null(Correct(archives.Large, "blaming"));
+    }
+
+    [Fact]
+    public void A_word_no_story_holds_is_still_corrected_in_a_large_archive()
+    {
+        Assert.Equal("saying", Correct(archives.Large, "sayng"));
     }
 }
