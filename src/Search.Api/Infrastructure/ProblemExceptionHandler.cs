@@ -25,7 +25,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, Ind
             IOException => (StatusCodes.Status503ServiceUnavailable, "Storage failed while handling the request; try again shortly."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
-        if (status >= 500 && exception is not IndexNotReadyException)
+        if (exception is ReplicationUnavailableException)
+        {
+            // Expected while NATS is away; the follower logs the connection's state, so no stack trace per request.
+            logger.LogWarning("Write refused for {Path}: {Reason}", httpContext.Request.Path, exception.Message);
+        }
+        else if (status >= 500 && exception is not IndexNotReadyException)
         {
             logger.LogError(exception, "Unhandled error for {Path}", httpContext.Request.Path);
         }

@@ -375,8 +375,6 @@ public sealed class IndexStore : IDisposable
                 throw;
             }
 
-            // Journaled: a restart or rebuild replays it even if applying fails below.
-            RaiseAppliedSequence(entries.Max(e => e.Sequence ?? 0));
             try
             {
                 foreach (var entry in entries)
@@ -386,6 +384,10 @@ public sealed class IndexStore : IDisposable
 
                 _dirty = true;
                 generation.Searchers!.MaybeRefreshBlocking();
+
+                // Only once searchable: a replicated write waiting for its sequence answers after this (read-your-writes).
+                // Had applying failed, the follower would fetch the entries again (journaled twice: every entry is by id).
+                RaiseAppliedSequence(entries.Max(e => e.Sequence ?? 0));
             }
             catch (IOException ex)
             {

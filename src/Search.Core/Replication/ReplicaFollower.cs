@@ -15,8 +15,11 @@ namespace Search.Core.Replication;
 public sealed class ReplicaFollower(WriteStream stream, IndexStore store, CorpusIndexer indexer, ReplicaProgress progress, ILogger<ReplicaFollower> logger)
 {
     private const int MaxBatch = 256;
+
+    /// <summary>Short pull expiries and heartbeats, so a pull left on a server that died is noticed within seconds.</summary>
+    private static readonly NatsJSConsumeOpts Consume = new() { MaxMsgs = 1000, Expires = TimeSpan.FromSeconds(5), IdleHeartbeat = TimeSpan.FromSeconds(1) };
     private static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(3);
 
     /// <summary>Runs until <paramref name="stopping"/>: waits for the local index, then follows the stream, reconnecting as needed.</summary>
     public async Task RunAsync(CancellationToken stopping)
@@ -69,7 +72,7 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
     private async Task FollowAsync(INatsJSConsumer consumer, CancellationToken resync)
     {
         var batch = new List<JournalEntry>(MaxBatch);
-        await foreach (var message in consumer.ConsumeAsync<byte[]>(opts: new NatsJSConsumeOpts { MaxMsgs = 1000 }, cancellationToken: resync))
+        await foreach (var message in consumer.ConsumeAsync<byte[]>(opts: Consume, cancellationToken: resync))
         {
             var metadata = message.Metadata ?? throw new InvalidOperationException("A stream message came without its metadata.");
             var sequence = (long)metadata.Sequence.Stream;

@@ -46,6 +46,9 @@ public sealed class WriteStream : IAsyncDisposable
 
     public bool Connected => _connection.ConnectionState == NatsConnectionState.Open;
 
+    /// <summary>The name of the NATS server this replica is connected to (for operators and the fault tests).</summary>
+    public string? ServerName => _connection.ServerInfo?.Name;
+
     /// <summary>Connects (if not yet) and creates the stream if it does not exist. Throws while NATS cannot be reached.</summary>
     public async Task OpenAsync(CancellationToken cancel)
     {
