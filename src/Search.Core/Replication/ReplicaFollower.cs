@@ -42,6 +42,9 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
                 watch = WatchAsync(resync);
                 failures = 0;
                 await FollowAsync(consumer, resync.Token);
+
+                // A gap, or a consume that ended: start again from the index's position, without spinning.
+                await Task.Delay(100, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {

@@ -139,7 +139,9 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
                 clock.Restart();
                 await using (var b = new ReplicaHost(nats.Url, "b", folder))
                 {
-                    await b.WriterAsync(Converge);
+                    // Ready only once within Search:Replication:ReadyLagMessages (100) of the stream's end.
+                    var ready = await FirstReadyAsync(b.CreateClient());
+                    Assert.True(ready.GetProperty("appliedSequence").GetInt64() >= 5000 - 100, ready.ToString());
                     await ConvergedAsync(a, b);
                     output.WriteLine($"start {start}: B caught up with {b.Store.AppliedSequence} writes in {clock.Elapsed.TotalSeconds:0.0} s");
                     Assert.Equal(5009, IndexDigest.Of(b.Store).Count);
@@ -200,6 +202,24 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
             }
         }));
         return sequences;
+    }
+
+    /// <summary>The replication data of the first 200 answer of /health/ready.</summary>
+    private static async Task<JsonElement> FirstReadyAsync(HttpClient client)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < Converge)
+        {
+            using var response = await client.GetAsync("/health/ready");
+            if (response.IsSuccessStatusCode)
+            {
+                return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("checks").GetProperty("replication").GetProperty("data");
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("The replica never turned ready.");
     }
 
     /// <summary>Both replicas have applied the same sequence and it stays put (the writes are over).</summary>
