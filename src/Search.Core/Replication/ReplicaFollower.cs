@@ -20,6 +20,7 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
     private static readonly NatsJSConsumeOpts Consume = new() { MaxMsgs = 1000, Expires = TimeSpan.FromSeconds(5), IdleHeartbeat = TimeSpan.FromSeconds(1) };
     private static readonly TimeSpan LookEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(3);
+    private bool _warnedBehind;
 
     /// <summary>Runs until <paramref name="stopping"/>: waits for the local index, then follows the stream, reconnecting as needed.</summary>
     public async Task RunAsync(CancellationToken stopping)
@@ -136,6 +137,16 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
                 await Task.Delay(LookEvery, resync.Token);
                 var end = await stream.LastSequenceAsync(resync.Token);
                 progress.Advanced(end, stream.Connected);
+                if (end < store.AppliedSequence && !_warnedBehind)
+                {
+                    // The stream was deleted and recreated (or purged): its sequences no longer match this index's.
+                    _warnedBehind = true;
+                    logger.LogError(
+                        "The stream ends at {End} but this replica has applied up to {Applied}: it was recreated or purged. New writes are not applied until the replica's index folder is wiped (it then rebuilds from the corpus and the new stream)",
+                        end,
+                        store.AppliedSequence);
+                }
+
                 if (store.AppliedSequence != applied || end <= applied)
                 {
                     applied = store.AppliedSequence;
