@@ -145,14 +145,14 @@ for _ in $(seq 1 50); do curl -s -m 1 -o /dev/null "$LB/health/live" && break; s
 log "HAProxy on $LB_PORT"
 
 # ---- load: wrk readers and curl writers for DURATION seconds, with the faults in the middle ---------------------
-writer() { # writer W: PUTs new stories until the deadline; one "id status" line per write
+writer() { # writer W: PUTs new stories until the deadline; one "id status seconds" line per write
   local w="$1" n=0 end=$(( $(date +%s) + DURATION )) code
   while (( $(date +%s) < end )); do
     n=$((n + 1))
-    code=$(curl -s -m 30 -o /dev/null -w '%{http_code}' -X PUT -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
+    code=$(curl -s -m 30 -o /dev/null -w '%{http_code} %{time_total}' -X PUT -H "X-Api-Key: $KEY" -H 'Content-Type: application/json' \
       --data "{\"title\":\"Cluster story $w-$n\",\"body\":\"Writer $w filed story $n while replicas and servers were killed.\",\"section\":\"Local\"}" \
       "$LB/api/articles/cluster-$w-$n" || true)
-    echo "cluster-$w-$n ${code:-000}"
+    echo "cluster-$w-$n ${code:-000 0}"
   done >"$RUN_DIR/writes-$w.txt"
 }
 
@@ -163,13 +163,15 @@ for w in $(seq 1 "$WRITERS"); do writer "$w" & WRITER_PIDS+=($!); done
 fault_at() { sleep "$(awk -v d="$DURATION" -v f="$1" 'BEGIN { printf "%.1f", d * f }')"; }
 fault_at 0.2; kill -KILL "${REPLICA_PIDS[1]}"; wait "${REPLICA_PIDS[1]}" 2>/dev/null || true; echo "$(date +%T) kill -9 replica r1" >>"$RUN_DIR/faults.txt"
 fault_at 0.2; start_replica 1; echo "$(date +%T) restarted replica r1" >>"$RUN_DIR/faults.txt"
+( t0=$(now); replica_ready 1 120 && echo "$(date +%T) replica r1 ready again after $(elapsed "$t0") s" >>"$RUN_DIR/faults.txt" ) &
+READY_WATCH=$!
 VICTIM=$(( RANDOM % 3 ))
 fault_at 0.15; kill -KILL "${NATS_PIDS[$VICTIM]}"; wait "${NATS_PIDS[$VICTIM]}" 2>/dev/null || true; echo "$(date +%T) kill -9 NATS node n$VICTIM" >>"$RUN_DIR/faults.txt"
 fault_at 0.2; start_nats "$VICTIM"; echo "$(date +%T) restarted NATS node n$VICTIM" >>"$RUN_DIR/faults.txt"
-cat "$RUN_DIR/faults.txt" >&2
 
 wait "$WRK_PID" || true; WRK_PID=""
 for p in "${WRITER_PIDS[@]}"; do wait "$p" || true; done; WRITER_PIDS=()
+wait "$READY_WATCH" || true
 
 # ---- check: every acknowledged write on every replica ------------------------------------------------------------
 for i in 0 1 2; do replica_ready "$i" 120 || die "replica r$i not ready after the load"; done
@@ -188,6 +190,17 @@ READS=$(awk '/requests in/ { print $1 }' "$RUN_DIR/wrk.txt"); READS=${READS:-0}
 READ_NON2XX=$(awk '/Non-2xx/ { print $NF }' "$RUN_DIR/wrk.txt"); READ_NON2XX=${READ_NON2XX:-0}
 SOCKET_ERRORS=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$RUN_DIR/wrk.txt"); SOCKET_ERRORS=${SOCKET_ERRORS:-0}
 
+write_latency() { # p50, p99 and max of the acknowledged writes' curl time
+  awk '$2 ~ /^2/ { print $3 * 1000 }' "$RUN_DIR/writes.txt" | sort -n | awk '
+    { v[NR] = $1 }
+    END {
+      if (NR == 0) exit
+      p50 = int(NR * 0.50) + 1; if (p50 > NR) p50 = NR
+      p99 = int(NR * 0.99) + 1; if (p99 > NR) p99 = NR
+      printf "p50 %.0f ms, p99 %.0f ms, max %.0f ms", v[p50], v[p99], v[NR]
+    }'
+}
+
 found_on() { # found_on I -> acknowledged ids the replica serves (GET /api/articles/{id} is 200), in one curl
   local i="$1"
   awk -v base="http://$HOST:${REPLICA_PORTS[$i]}/api/articles/" '{ printf "url = \"%s%s\"\noutput = \"/dev/null\"\n", base, $1 }' \
@@ -203,7 +216,7 @@ for i in 0 1 2; do FOUND+=("$(found_on "$i")"); done
   sed 's/^/fault: /' "$RUN_DIR/faults.txt"
   echo "requests: $(( READS + WRITES )) (reads $READS, writes $WRITES)"
   echo "non-2xx: $(( READ_NON2XX + WRITE_NON2XX )) (reads $READ_NON2XX, writes $WRITE_NON2XX); read socket errors $SOCKET_ERRORS"
-  echo "acknowledged writes: $ACKED"
+  echo "acknowledged writes: $ACKED (latency through HAProxy, stream acknowledgement and the replica's apply: $(write_latency))"
   echo "found: r0 ${FOUND[0]}/$ACKED, r1 ${FOUND[1]}/$ACKED, r2 ${FOUND[2]}/$ACKED"
   grep -E 'Requests/sec|Latency ' "$RUN_DIR/wrk.txt" | sed 's/^ */reads: /'
 } | tee "$RUN_DIR/summary.txt"

@@ -8,7 +8,7 @@ namespace Search.Api.Hosting;
 /// no readers) until it has once been within <c>Search:Replication:ReadyLagMessages</c> of the stream's end after start;
 /// afterwards Degraded (still 200) while NATS cannot be reached, since reads are still served from the local index.
 /// </summary>
-public sealed class ReplicationHealthCheck(ReplicaProgress progress) : IHealthCheck
+public sealed class ReplicationHealthCheck(ReplicaProgress progress, WriteStream stream) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -21,6 +21,11 @@ public sealed class ReplicationHealthCheck(ReplicaProgress progress) : IHealthCh
             ["streamSequence"] = lag.StreamSequence,
             ["natsConnected"] = lag.Connected,
         };
+        if (stream.ServerName is { } server)
+        {
+            data["natsServer"] = server;
+        }
+
         var description = $"{lag.Messages} writes ({lag.Seconds:0.###} s) behind the stream";
         return Task.FromResult(
             !lag.CaughtUp ? HealthCheckResult.Unhealthy("Catching up with the write stream: " + description, data: data)
