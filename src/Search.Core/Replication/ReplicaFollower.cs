@@ -9,8 +9,8 @@ namespace Search.Core.Replication;
 /// <summary>
 /// Applies the stream to this replica's index, in stream order, from right after the sequence its index holds (0 on a
 /// new or wiped replica, which built from the corpus first and now replays every write). Batches of what is waiting
-/// are journaled with one fsync and made searchable with one refresh. A gap, a stall while the stream is ahead or a
-/// lost connection recreates the consumer from the index's own position, so no write is skipped.
+/// are journaled with one fsync and made searchable with one refresh. A gap, a stall while the stream is ahead, a
+/// reconnection or a failure recreates the consumer from the index's own position, so no write is skipped.
 /// </summary>
 public sealed class ReplicaFollower(WriteStream stream, IndexStore store, CorpusIndexer indexer, ReplicaProgress progress, ILogger<ReplicaFollower> logger)
 {
@@ -34,6 +34,18 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
         {
             using var resync = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             Task? watch = null;
+            void Reconnected()
+            {
+                try
+                {
+                    resync.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // This round is already over.
+                }
+            }
+
             try
             {
                 await stream.OpenAsync(stopping);
@@ -41,6 +53,7 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
                 var consumer = await stream.FollowFromAsync(from, stopping);
                 logger.LogInformation("Following the stream from sequence {Sequence}", from);
                 watch = WatchAsync(resync);
+                stream.Reconnected += Reconnected;
                 failures = 0;
                 await FollowAsync(consumer, resync.Token);
 
@@ -64,6 +77,7 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
             }
             finally
             {
+                stream.Reconnected -= Reconnected;
                 await resync.CancelAsync();
                 if (watch is not null)
                 {

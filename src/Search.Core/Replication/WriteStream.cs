@@ -35,14 +35,23 @@ public sealed class WriteStream : IAsyncDisposable
             Url = string.Join(',', _options.Servers()),
             Name = $"search-{_options.ReplicaId}",
             ConnectTimeout = TimeSpan.FromSeconds(2),
-            RequestTimeout = TimeSpan.FromSeconds(5),
+            // JetStream API calls answer in milliseconds; while the cluster elects a leader a short timeout retries sooner.
+            RequestTimeout = TimeSpan.FromSeconds(2),
             CommandTimeout = TimeSpan.FromSeconds(5),
             MaxReconnectRetry = -1,
             ReconnectWaitMin = TimeSpan.FromMilliseconds(100),
             ReconnectWaitMax = TimeSpan.FromSeconds(1),
         });
         _js = new NatsJSContext(_connection);
+        _connection.ConnectionOpened += (_, _) =>
+        {
+            Reconnected?.Invoke();
+            return ValueTask.CompletedTask;
+        };
     }
+
+    /// <summary>The connection (re)opened, possibly to another server: a pull left on the old one will never be answered.</summary>
+    public event Action? Reconnected;
 
     public bool Connected => _connection.ConnectionState == NatsConnectionState.Open;
 
