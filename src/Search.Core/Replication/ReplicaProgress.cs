@@ -13,7 +13,8 @@ public sealed class ReplicaProgress(IndexStore store, IOptions<ReplicationOption
     private readonly long _readyBound = options.Value.ReadyLagMessages;
     private TaskCompletionSource _advanced = NewSignal();
     private long _streamSequence = -1;
-    private long _caughtUpAtTicks;
+    // Behind since start until first seen caught up.
+    private long _caughtUpAtTicks = (clock ?? TimeProvider.System).GetUtcNow().UtcTicks;
     private volatile bool _connected;
     private volatile bool _caughtUp;
 
@@ -78,7 +79,7 @@ public sealed class ReplicaProgress(IndexStore store, IOptions<ReplicationOption
         {
             var behind = Behind();
             var caughtUpAt = Interlocked.Read(ref _caughtUpAtTicks);
-            var seconds = behind == 0 || caughtUpAt == 0 ? 0 : (_clock.GetUtcNow().UtcTicks - caughtUpAt) / (double)TimeSpan.TicksPerSecond;
+            var seconds = behind == 0 ? 0 : (_clock.GetUtcNow().UtcTicks - caughtUpAt) / (double)TimeSpan.TicksPerSecond;
             return new ReplicaLag(behind, Math.Round(seconds, 3), store.AppliedSequence, Math.Max(0, Interlocked.Read(ref _streamSequence)), _connected, _caughtUp);
         }
     }
