@@ -2,12 +2,16 @@ using System.Text.Json.Serialization;
 using Search.Api.Hosting;
 using Search.Api.Infrastructure;
 using Search.Core;
+using Search.Core.Replication;
 
 namespace Search.Api;
 
 public static class SearchApiServiceCollectionExtensions
 {
-    /// <summary>The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails, request limits.</summary>
+    /// <summary>
+    /// The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails,
+    /// request limits; in replicated mode also the stream follower and its lag in /health/ready.
+    /// </summary>
     public static IServiceCollection AddSearchApi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSearchEngine(configuration);
@@ -22,7 +26,13 @@ public static class SearchApiServiceCollectionExtensions
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
+        var health = services.AddHealthChecks().AddCheck<IndexReadyHealthCheck>("index", tags: ["ready"]);
+        if (ReplicationOptions.IsEnabled(configuration))
+        {
+            services.AddHostedService<ReplicationBackgroundService>();
+            health.AddCheck<ReplicationHealthCheck>("replication", tags: ["ready"]);
+        }
+
         services.AddOpenApi();
         services.AddReaderPages();
         services.AddRequestLimits();

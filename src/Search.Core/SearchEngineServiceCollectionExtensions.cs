@@ -7,6 +7,7 @@ using Search.Core.Configuration;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Related;
+using Search.Core.Replication;
 using Search.Core.Schema;
 using Search.Core.Searching;
 using Search.Core.Semantics;
@@ -19,8 +20,10 @@ public static class SearchEngineServiceCollectionExtensions
     /// <summary>
     /// Registers the engine: its options, each bound from its own section and validated at start (a bad value
     /// stops the service with a message naming the key), the index owner, the corpus indexer, search,
-    /// suggestions, lookups and related stories (all singletons), the warm-up run on each generation before it is served, and, unless "Search:Semantic:Enabled" is false, the
-    /// sentence embeddings of articles (the process's one MiniLM model and the index's embedding cache).
+    /// suggestions, lookups and related stories (all singletons), the warm-up run on each generation before it is served, and, unless
+    /// "Search:Semantic:Enabled" is false, the sentence embeddings of articles (the process's one MiniLM model and the index's embedding
+    /// cache). Writes go to this node's journal (<see cref="LocalArticleWriter"/>) unless "Search:Replication:NatsUrl" is set: then to the
+    /// replicated stream, which this replica follows (<see cref="ReplicaFollower"/>, run by the host).
     /// </summary>
     public static IServiceCollection AddSearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -65,6 +68,19 @@ public static class SearchEngineServiceCollectionExtensions
             Value<SlicingOptions>(sp),
             sp.GetServices<IIndexWarmer>));
         services.AddSingleton<CorpusIndexer>();
+        services.AddEngineOptions<ReplicationOptions>(configuration, ReplicationOptions.SectionName);
+        if (ReplicationOptions.IsEnabled(configuration))
+        {
+            services.AddSingleton<WriteStream>();
+            services.AddSingleton<ReplicaProgress>(sp => new ReplicaProgress(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<IOptions<ReplicationOptions>>()));
+            services.AddSingleton<ReplicaFollower>();
+            services.AddSingleton<IArticleWriter, ReplicatedArticleWriter>();
+        }
+        else
+        {
+            services.AddSingleton<IArticleWriter, LocalArticleWriter>();
+        }
+
         services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();

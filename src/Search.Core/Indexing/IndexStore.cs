@@ -39,6 +39,7 @@ public sealed class IndexStore : IDisposable
     private string? _writeError;
     private int _setAside;
     private int _verifying;
+    private long _appliedSequence;
 
     /// <param name="warmers">
     /// Resolved each time a generation is about to be served (so they may depend on services that depend on this
@@ -67,6 +68,12 @@ public sealed class IndexStore : IDisposable
 
     /// <summary>What the served generation's last commit says (fingerprint, size, build time, journal position).</summary>
     public IndexCommitInfo? Served => _current?.CommitInfo;
+
+    /// <summary>
+    /// Replicated mode: the last stream sequence this index holds (its journal has it, so it is searchable now or after
+    /// a restart's replay); 0 on a single node or a replica that has applied nothing from the stream.
+    /// </summary>
+    public long AppliedSequence => Interlocked.Read(ref _appliedSequence);
 
     public IndexHealth Health => new(Volatile.Read(ref _writeError) is not null, Volatile.Read(ref _writeError), _journal.DamagedRecords, _journal.Quarantined, Volatile.Read(ref _setAside));
 
@@ -125,15 +132,17 @@ public sealed class IndexStore : IDisposable
         {
             var threads = _options.IndexingThreads > 0 ? _options.IndexingThreads : Environment.ProcessorCount;
             new IndexBuilder(_documents, _logger).Build(generation.Writer, articles, report, threads, cancel);
-            var replayed = _applier.Replay(generation, 0, null);
+            long sequence = 0;
+            var replayed = _applier.Replay(generation, 0, null, ref sequence);
             // Warmed outside the write lock, while the current generation still serves reads and takes writes.
             generation.StartSearching(_slicing);
             Warm(generation);
             lock (_writeLock)
             {
                 // Writes that arrived during the build: apply them under the lock, so none falls between the generations.
-                var end = _applier.Replay(generation, replayed, null);
-                var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end);
+                var end = _applier.Replay(generation, replayed, null, ref sequence);
+                sequence = RaiseAppliedSequence(sequence);
+                var info = new IndexCommitInfo(fingerprint, generation.LiveDocs(), DateTimeOffset.UtcNow, end, sequence);
                 generation.Commit(info);
                 generation.Searchers!.MaybeRefreshBlocking();
                 var replaced = _current?.Folder;
@@ -162,16 +171,40 @@ public sealed class IndexStore : IDisposable
     /// <summary>Deletes one article by id; returns false if no such article was served.</summary>
     public bool Delete(string id)
     {
-        using (var lease = Acquire())
+        if (!Contains(id))
         {
-            if (ArticleLookup.FindWithDoc(lease.Searcher, id) is null)
-            {
-                return false;
-            }
+            return false;
         }
 
         Write(new JournalEntry(JournalEntry.Delete, id, null));
         return true;
+    }
+
+    /// <summary>Whether an article with <paramref name="id"/> is served now.</summary>
+    public bool Contains(string id)
+    {
+        using var lease = Acquire();
+        return ArticleLookup.FindWithDoc(lease.Searcher, id) is not null;
+    }
+
+    /// <summary>
+    /// Replicated mode: applies stream writes in stream order, each journaled (one fsync for the batch) before it is
+    /// applied and searchable when this returns; writes at or below <see cref="AppliedSequence"/> (a redelivery) are
+    /// skipped. A reindex entry is only recorded here: the caller asks for the rebuild. Returns the entries applied.
+    /// </summary>
+    public IReadOnlyList<JournalEntry> ApplyReplicated(IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        lock (_writeLock)
+        {
+            var fresh = entries.Where(e => e.Sequence > AppliedSequence).ToArray();
+            if (fresh.Length > 0)
+            {
+                Write(fresh);
+            }
+
+            return fresh;
+        }
     }
 
     /// <summary>Borrows a searcher on the served generation; dispose the lease to return it.</summary>
@@ -247,11 +280,14 @@ public sealed class IndexStore : IDisposable
             }
 
             var info = generation.CommitInfo ?? new IndexCommitInfo("", generation.LiveDocs(), DateTimeOffset.MinValue);
-            var end = _applier.Replay(generation, info.JournalOffset, null);
+            var sequence = info.StreamSequence;
+            var end = _applier.Replay(generation, info.JournalOffset, null, ref sequence);
             if (end != info.JournalOffset)
             {
-                generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end });
+                generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = end, StreamSequence = sequence });
             }
+
+            RaiseAppliedSequence(sequence);
 
             generation.StartSearching(_slicing);
             Warm(generation);
@@ -355,7 +391,9 @@ public sealed class IndexStore : IDisposable
 
     private void RequestRecovery(string reason) => RecoveryNeeded?.Invoke(reason);
 
-    private void Write(JournalEntry entry)
+    private void Write(JournalEntry entry) => Write([entry]);
+
+    private void Write(IReadOnlyList<JournalEntry> entries)
     {
         lock (_writeLock)
         {
@@ -367,7 +405,7 @@ public sealed class IndexStore : IDisposable
 
             try
             {
-                _journal.Append(entry);
+                _journal.AppendAll(entries);
             }
             catch (JournalWriteException ex)
             {
@@ -377,9 +415,17 @@ public sealed class IndexStore : IDisposable
 
             try
             {
-                _applier.Apply(generation.Writer, entry);
+                foreach (var entry in entries)
+                {
+                    ApplyOne(generation, entry);
+                }
+
                 _dirty = true;
                 generation.Searchers!.MaybeRefreshBlocking();
+
+                // Only once searchable: a replicated write waiting for its sequence answers after this (read-your-writes).
+                // Had applying failed, the follower would fetch the entries again (journaled twice: every entry is by id).
+                RaiseAppliedSequence(entries.Max(e => e.Sequence ?? 0));
             }
             catch (IOException ex)
             {
@@ -414,7 +460,7 @@ public sealed class IndexStore : IDisposable
         try
         {
             var info = generation.CommitInfo ?? new IndexCommitInfo("", 0, DateTimeOffset.UtcNow);
-            generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = _journal.Length });
+            generation.Commit(info with { Articles = generation.LiveDocs(), JournalOffset = _journal.Length, StreamSequence = AppliedSequence });
             _dirty = false;
             if (Volatile.Read(ref _writeError) is not null)
             {
@@ -456,12 +502,44 @@ public sealed class IndexStore : IDisposable
         closed.Abandon();
         var reopened = IndexGeneration.Open(closed.Folder, create: false, _options.RamBufferMb, _options.MemoryMapped, _options.ResidentPostingsMb);
         var info = reopened.CommitInfo ?? new IndexCommitInfo("", 0, DateTimeOffset.MinValue);
-        var end = _applier.Replay(reopened, info.JournalOffset, null);
+        var sequence = info.StreamSequence;
+        var end = _applier.Replay(reopened, info.JournalOffset, null, ref sequence);
+        RaiseAppliedSequence(sequence);
         reopened.StartSearching(_slicing);
         _current = reopened;
         _dirty = end != info.JournalOffset;
         _logger.LogWarning("Reopened index generation {Generation} from its last commit and replayed the journal", reopened.Name);
         return reopened;
+    }
+
+    private void ApplyOne(IndexGeneration generation, JournalEntry entry)
+    {
+        try
+        {
+            _applier.Apply(generation.Writer, entry);
+        }
+        catch (Exception ex) when (entry.Sequence is not null && generation.WriterIsOpen && ex is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // A stream write Lucene refuses must not stop the ones after it; the next replay of the journal quarantines it.
+            _logger.LogError(ex, "Stream write {Sequence} ({Op} {Id}) could not be applied", entry.Sequence, entry.Op, entry.Id);
+        }
+    }
+
+    private long RaiseAppliedSequence(long sequence)
+    {
+        var seen = Interlocked.Read(ref _appliedSequence);
+        while (sequence > seen)
+        {
+            var was = Interlocked.CompareExchange(ref _appliedSequence, sequence, seen);
+            if (was == seen)
+            {
+                return sequence;
+            }
+
+            seen = was;
+        }
+
+        return seen;
     }
 
     private void Swap(IndexGeneration next, string? keepPrevious)

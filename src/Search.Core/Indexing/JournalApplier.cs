@@ -14,11 +14,22 @@ internal sealed class JournalApplier(WriteJournal journal, ArticleDocumentBuilde
     /// <summary>Applies the entries from <paramref name="offset"/> (to <paramref name="end"/>, or the journal's end); returns the position reached.</summary>
     public long Replay(IndexGeneration generation, long offset, long? end)
     {
+        long ignored = 0;
+        return Replay(generation, offset, end, ref ignored);
+    }
+
+    /// <summary>
+    /// As <see cref="Replay(IndexGeneration, long, long?)"/>, raising <paramref name="sequence"/> to the highest stream
+    /// sequence among the entries read (a replica's journal holds the stream writes it applied, each with its sequence).
+    /// </summary>
+    public long Replay(IndexGeneration generation, long offset, long? end, ref long sequence)
+    {
         var stop = end ?? journal.Length;
         var records = journal.Read(offset, stop);
         var applied = 0;
         foreach (var record in records)
         {
+            sequence = Math.Max(sequence, record.Entry.Sequence ?? 0);
             if (Invalid(record.Entry) is { } problem)
             {
                 journal.Quarantine(record, problem);

@@ -75,17 +75,34 @@ public sealed class WriteJournal
     public long Append(JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(entry, ArticleJson.Options);
-        if (payload.Length > MaxRecordBytes)
+        return AppendAll([entry]);
+    }
+
+    /// <summary>
+    /// Appends several entries with one fsync (a replica catching up on the stream); all or none of them are kept.
+    /// Returns the journal length after them. Throws <see cref="JournalWriteException"/> when the disk refuses them.
+    /// </summary>
+    public long AppendAll(IReadOnlyList<JournalEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        using var buffer = new MemoryStream();
+        var header = new byte[HeaderBytes];
+        foreach (var entry in entries)
         {
-            throw new ArgumentException($"A journal entry may be at most {MaxRecordBytes} bytes.", nameof(entry));
+            var payload = JsonSerializer.SerializeToUtf8Bytes(entry, ArticleJson.Options);
+            if (payload.Length > MaxRecordBytes)
+            {
+                throw new ArgumentException($"A journal entry may be at most {MaxRecordBytes} bytes.", nameof(entries));
+            }
+
+            BinaryPrimitives.WriteUInt32LittleEndian(header, Magic);
+            BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(4), payload.Length);
+            BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(8), Crc32.HashToUInt32(payload));
+            buffer.Write(header);
+            buffer.Write(payload);
         }
 
-        var record = new byte[HeaderBytes + payload.Length];
-        BinaryPrimitives.WriteUInt32LittleEndian(record, Magic);
-        BinaryPrimitives.WriteInt32LittleEndian(record.AsSpan(4), payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(8), Crc32.HashToUInt32(payload));
-        payload.CopyTo(record, HeaderBytes);
+        var record = buffer.ToArray();
         lock (_gate)
         {
             try
@@ -271,7 +288,7 @@ public sealed class WriteJournal
     {
         try
         {
-            if (JsonSerializer.Deserialize<JournalEntry>(payload, ArticleJson.Options) is { Id.Length: > 0, Op: JournalEntry.Put or JournalEntry.Delete } entry)
+            if (JsonSerializer.Deserialize<JournalEntry>(payload, ArticleJson.Options) is { Id.Length: > 0, Op: JournalEntry.Put or JournalEntry.Delete or JournalEntry.Reindex or JournalEntry.Skip } entry)
             {
                 return entry;
             }

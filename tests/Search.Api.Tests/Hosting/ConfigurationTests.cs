@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Search.Api.Tests.Support;
 using Search.Core.Indexing;
 using Search.Core.Related;
+using Search.Core.Replication;
 using Search.Core.Searching;
 using Search.Core.Semantics;
 
@@ -24,6 +25,7 @@ public sealed class ConfigurationTests
     [InlineData("Search:Limits:DraftQueue", "-1")]
     [InlineData("Search:Limits:RetryAfterSeconds", "0")]
     [InlineData("Search:Semantic:CachePath", "/tmp/")]
+    [InlineData("Search:Replication:NatsUrl", "http://127.0.0.1:4222")]
     public void A_bad_value_stops_the_service_at_start_with_a_message_naming_its_key(string key, string value)
     {
         using var factory = new ConfiguredFactory((key, value));
@@ -65,6 +67,27 @@ public sealed class ConfigurationTests
         // SearchApiFactory sets Search:CorpusPath and Search:IndexPath, the documented keys.
         Assert.Equal(Path.Combine(SearchApiFactory.RepositoryRoot, "index", "corpus"), options.CorpusPath);
         Assert.True(Path.IsPathRooted(options.IndexPath));
+    }
+
+    [Fact]
+    public void Replicated_mode_without_a_replica_id_stops_the_service_at_start()
+    {
+        using var factory = new ConfiguredFactory(("Search:Replication:NatsUrl", "nats://127.0.0.1:4222"), ("Search:Replication:ReplicaId", "a.b"));
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("Search:Replication:ReplicaId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_nats_url_writes_stay_on_this_node_and_nothing_of_replication_runs()
+    {
+        using var factory = new ConfiguredFactory();
+        factory.CreateClient();
+
+        Assert.IsType<LocalArticleWriter>(factory.Services.GetRequiredService<IArticleWriter>());
+        Assert.Null(factory.Services.GetService<ReplicaFollower>());
+        Assert.Null(factory.Services.GetService<WriteStream>());
     }
 
     private sealed class ConfiguredFactory(params (string Key, string Value)[] settings) : SearchApiFactory

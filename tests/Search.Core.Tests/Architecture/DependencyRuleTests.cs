@@ -23,7 +23,7 @@ public sealed class DependencyRuleTests
         ["Search.Core.Entities", "Search.Core.Semantics"],
         ["Search.Core.Schema"],
         ["Search.Core.Indexing"],
-        ["Search.Core.Searching"],
+        ["Search.Core.Searching", "Search.Core.Replication"],
         ["Search.Core.Suggestions", "Search.Core.Related"],
     ];
 

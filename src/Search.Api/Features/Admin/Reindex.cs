@@ -23,15 +23,15 @@ public static class Reindex
 
     public sealed record Response(string Status);
 
-    public sealed class Handler(CorpusIndexer indexer, ILogger<Handler> logger) : IRequestHandler<Command, Response>
+    public sealed class Handler(IArticleWriter writer, ILogger<Handler> logger) : IRequestHandler<Command, Response>
     {
-        public ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
             // Never dropped: a request made while a build runs gets a build that starts after it (writes or
             // corpus files changed just before the call are in it). The build outlives the request; searches
-            // keep using the current generation until the swap.
-            var started = indexer.RequestRebuild(ex => logger.LogError(ex, "Requested rebuild failed; the previous index keeps serving"));
-            return ValueTask.FromResult(new Response(started ? "queued" : "joined"));
+            // keep using the current generation until the swap. Replicas each rebuild when the request reaches them.
+            var started = await writer.RequestRebuildAsync(ex => logger.LogError(ex, "Requested rebuild failed; the previous index keeps serving"), cancellationToken);
+            return new Response(started ? "queued" : "joined");
         }
     }
 }

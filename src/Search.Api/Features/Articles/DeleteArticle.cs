@@ -23,9 +23,9 @@ public static class DeleteArticle
     /// <summary>False when no article had the id.</summary>
     public sealed record Response(bool Deleted);
 
-    public sealed class Handler(IndexStore store) : IRequestHandler<Command, Response>
+    public sealed class Handler(IArticleWriter writer) : IRequestHandler<Command, Response>
     {
-        public ValueTask<Response> Handle(Command command, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new Response(store.Delete(command.Id)));
+        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken) =>
+            new(await writer.DeleteAsync(command.Id, cancellationToken));
     }
 }

@@ -42,13 +42,13 @@ public static class PutArticle
 
     public sealed record Response(string Id, bool Created);
 
-    public sealed class Handler(IndexStore store, ArticleLookup articles) : IRequestHandler<Command, Response>
+    public sealed class Handler(IArticleWriter writer, ArticleLookup articles) : IRequestHandler<Command, Response>
     {
-        public ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Response> Handle(Command command, CancellationToken cancellationToken)
         {
             var existed = articles.Find(command.Article.Id) is not null;
-            store.Upsert(command.Article);
-            return ValueTask.FromResult(new Response(command.Article.Id, !existed));
+            await writer.PutAsync(command.Article, cancellationToken);
+            return new Response(command.Article.Id, !existed);
         }
     }
 }
