@@ -12,7 +12,7 @@ internal static class SemanticOption
 {
     public static Option<bool> NoSemantic() => new("--no-semantic")
     {
-        Description = "Index without sentence embeddings (faster; the semantic signal and its ablation read 0).",
+        Description = "Index without sentence embeddings (faster; the semantic signal and its ablation read 0). [default: embeddings on]",
     };
 
     public static Option<string> Cache() => new("--embedding-cache")
