@@ -10,6 +10,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseReaderPages();
 app.UseRateLimiter();
+app.UseMetricsEndpoint();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapSearchApi();

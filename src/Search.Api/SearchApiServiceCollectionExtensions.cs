@@ -10,7 +10,7 @@ public static class SearchApiServiceCollectionExtensions
 {
     /// <summary>
     /// The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails,
-    /// request limits; in replicated mode also the stream follower and its lag in /health/ready.
+    /// request limits, metrics and traces; in replicated mode also the stream follower and its lag in /health/ready.
     /// </summary>
     public static IServiceCollection AddSearchApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +36,7 @@ public static class SearchApiServiceCollectionExtensions
         services.AddOpenApi();
         services.AddReaderPages();
         services.AddRequestLimits();
+        services.AddObservability(configuration);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         return services;
     }

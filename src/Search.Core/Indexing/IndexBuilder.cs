@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Search.Core.Articles;
+using Search.Core.Diagnostics;
 using Search.Core.Schema;
 
 namespace Search.Core.Indexing;
@@ -32,6 +33,7 @@ internal sealed class IndexBuilder(ArticleDocumentBuilder documents, ILogger log
                 {
                     writer.AddDocument(documents.Build(documents.Prepare(article)));
                     Interlocked.Increment(ref added);
+                    EngineTelemetry.ArticlesIndexed.Add(1);
                 }
                 catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
                 {

@@ -3,6 +3,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
+using Search.Core.Diagnostics;
 using Search.Core.Schema;
 using Search.Lucene.Execution;
 
@@ -33,6 +34,7 @@ public sealed class IndexStore : IDisposable
     private readonly Func<IEnumerable<IIndexWarmer>>? _warmers;
     private readonly object _writeLock = new();
     private readonly Timer _committer;
+    private readonly IndexGauges _gauges;
     private volatile IndexGeneration? _current;
     private bool _dirty;
     private bool _disposed;
@@ -58,6 +60,7 @@ public sealed class IndexStore : IDisposable
         _applier = new JournalApplier(_journal, documents, logger);
         _warmers = warmers;
         _committer = new Timer(_ => CommitIfDirty(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        _gauges = new IndexGauges(this);
     }
 
     /// <summary>Raised (with the reason) when the served index was found damaged: the corpus indexer rebuilds on it.</summary>
@@ -150,11 +153,13 @@ public sealed class IndexStore : IDisposable
                 Swap(generation, keepPrevious: replaced);
                 Volatile.Write(ref _writeError, null);
                 _logger.LogInformation("Swapped in index generation {Generation} ({Articles} articles)", generation.Name, info.Articles);
+                EngineTelemetry.Builds.Add(1, new KeyValuePair<string, object?>("outcome", "swapped"));
                 return info;
             }
         }
         catch
         {
+            EngineTelemetry.Builds.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             generation.Abandon();
             _folders.DeleteAllExcept(_current?.Folder, _folders.ReadPrevious());
             throw;
@@ -418,6 +423,7 @@ public sealed class IndexStore : IDisposable
                 foreach (var entry in entries)
                 {
                     ApplyOne(generation, entry);
+                    EngineTelemetry.Writes.Add(1, new KeyValuePair<string, object?>("op", entry.Op));
                 }
 
                 _dirty = true;
@@ -564,6 +570,7 @@ public sealed class IndexStore : IDisposable
     public void Dispose()
     {
         _committer.Dispose();
+        _gauges.Dispose();
         lock (_writeLock)
         {
             if (_disposed)

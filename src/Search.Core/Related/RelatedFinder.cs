@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Articles;
+using Search.Core.Diagnostics;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Schema;
@@ -35,7 +37,7 @@ public sealed class RelatedFinder
     {
         _store = store;
         _options = options ?? RelatedOptions.Default;
-        _cache = new(cacheEntries);
+        _cache = new(cacheEntries, "related");
         _embedder = embedder;
     }
 
@@ -43,8 +45,17 @@ public sealed class RelatedFinder
     public IReadOnlyList<RelatedItem>? ForArticle(string id, int count)
     {
         count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = EngineTelemetry.Source.StartActivity("related");
+        var computed = false;
         using var lease = _store.Acquire();
-        return _cache.GetOrAdd(lease.ViewKey, (id, count), () => ForArticle(lease.Searcher, id, count));
+        var related = _cache.GetOrAdd(lease.ViewKey, (id, count), () =>
+        {
+            computed = true;
+            return ForArticle(lease.Searcher, id, count);
+        });
+        EngineTelemetry.Answered(EngineTelemetry.RelatedDuration, started, cached: !computed, activity, "indexed");
+        return related;
     }
 
     /// <summary>Related stories for an indexed article computed on the given searcher, uncached (tests compare searchers of one reader).</summary>
@@ -59,10 +70,19 @@ public sealed class RelatedFinder
     {
         ArgumentNullException.ThrowIfNull(draft);
         count = Math.Clamp(count, 1, RelatedOptions.MaxCount);
-        // Embedded before the lease is taken: the model's tens of milliseconds should not hold an index view open.
-        var indexed = new IndexedArticle(draft, EntityExtractor.Default.Extract(draft)) { Embedding = _embedder?.Embed(draft, remember: false) };
+        var started = Stopwatch.GetTimestamp();
+        using var activity = EngineTelemetry.Source.StartActivity("related");
+        IndexedArticle indexed;
+        using (EngineTelemetry.Stage("related", "draft"))
+        {
+            // Embedded before the lease is taken: the model's tens of milliseconds should not hold an index view open.
+            indexed = new IndexedArticle(draft, EntityExtractor.Default.Extract(draft)) { Embedding = _embedder?.Embed(draft, remember: false) };
+        }
+
         using var lease = _store.Acquire();
-        return Find(lease.Searcher, indexed, indexed: false, count);
+        var related = Find(lease.Searcher, indexed, indexed: false, count);
+        EngineTelemetry.Answered(EngineTelemetry.RelatedDuration, started, cached: false, activity, "draft");
+        return related;
     }
 
     /// <summary>
@@ -97,8 +117,14 @@ public sealed class RelatedFinder
     private IReadOnlyList<RelatedItem> Find(IndexSearcher searcher, IndexedArticle source, bool indexed, int count)
     {
         var (profile, candidates) = Gather(searcher, source, indexed, measureAll: false);
-        var scorer = new CandidateScorer(searcher.IndexReader, profile, _options);
-        var ranked = scorer.Rank(candidates.Values);
+        IReadOnlyList<Candidate> ranked;
+        using (EngineTelemetry.Stage("related", "rerank"))
+        {
+            ranked = new CandidateScorer(searcher.IndexReader, profile, _options).Rank(candidates.Values);
+        }
+
+        // The list itself: pins, stored fields and each item's reasons.
+        using var stage = EngineTelemetry.Stage("related", "reasons");
         var pinned = Pinned(searcher, source.Article, count);
         var picked = new List<RelatedItem>(count);
         var reasons = new ReasonBuilder(searcher.IndexReader, profile);
@@ -135,7 +161,13 @@ public sealed class RelatedFinder
     /// </summary>
     private (SourceProfile Profile, Dictionary<int, Candidate> Candidates) Gather(IndexSearcher searcher, IndexedArticle source, bool indexed, bool measureAll)
     {
-        var profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
+        SourceProfile profile;
+        using (EngineTelemetry.Stage("related", "profile"))
+        {
+            profile = SourceProfile.Build(searcher.IndexReader, _analyzer, source, _options, indexed);
+        }
+
+        using var stage = EngineTelemetry.Stage("related", "candidates");
         var exclusions = Exclusions(source.Article);
         var candidates = new Dictionary<int, Candidate>();
         var drawing = profile.Terms.Where(t => t.DocFreq <= _options.MaxCandidateDocFreq).ToArray();

@@ -25,6 +25,7 @@ public sealed class ReplicaFollower(WriteStream stream, IndexStore store, Corpus
     /// <summary>Runs until <paramref name="stopping"/>: waits for the local index, then follows the stream, reconnecting as needed.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
+        using var gauges = new ReplicationGauges(progress);
         while (!store.IsReady)
         {
             await Task.Delay(100, stopping);

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Diagnostics;
 using Search.Core.Indexing;
 using Search.Core.Schema;
 using Search.Lucene.Execution;
@@ -33,7 +35,7 @@ public sealed class SearchService
         _store = store;
         _queries = new LuceneQueryBuilder(_analyzer, ranking ?? RankingOptions.Default);
         _snippets = new SnippetBuilder();
-        _cache = new(cacheEntries);
+        _cache = new(cacheEntries, "search");
     }
 
     /// <summary>
@@ -45,21 +47,45 @@ public sealed class SearchService
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = EngineTelemetry.Source.StartActivity("search");
+        var computed = false;
         using var lease = _store.Acquire();
-        return request.Size > MaxCachedPageSize
+        var result = request.Size > MaxCachedPageSize
             ? Compute(lease.Searcher, request)
-            : _cache.GetOrAdd(lease.ViewKey, request, () => Compute(lease.Searcher, request))!;
+            : _cache.GetOrAdd(lease.ViewKey, request, () =>
+            {
+                computed = true;
+                return Compute(lease.Searcher, request);
+            })!;
+        EngineTelemetry.Answered(EngineTelemetry.SearchDuration, started, cached: !computed && request.Size <= MaxCachedPageSize, activity);
+        return result;
     }
 
     /// <summary>Computes a search on the given searcher, uncached (tests compare searchers of one reader).</summary>
     internal SearchResult Compute(IndexSearcher searcher, SearchRequest request)
     {
-        var parts = UserQueryParser.Parse(request.Query);
-        var didYouMean = parts.Count > 0 ? _spelling.Correct(searcher.IndexReader, parts) : null;
+        IReadOnlyList<QueryPart> parts;
+        using (EngineTelemetry.Stage("search", "parse"))
+        {
+            parts = UserQueryParser.Parse(request.Query);
+        }
+
+        string? didYouMean;
+        using (EngineTelemetry.Stage("search", "spelling"))
+        {
+            didYouMean = parts.Count > 0 ? _spelling.Correct(searcher.IndexReader, parts) : null;
+        }
+
         var result = Run(searcher, request, parts, didYouMean, corrected: false);
         if (result.Total == 0 && didYouMean is not null)
         {
-            var correctedParts = UserQueryParser.Parse(didYouMean);
+            IReadOnlyList<QueryPart> correctedParts;
+            using (EngineTelemetry.Stage("search", "parse"))
+            {
+                correctedParts = UserQueryParser.Parse(didYouMean);
+            }
+
             var retry = Run(searcher, request, correctedParts, didYouMean, corrected: true);
             if (retry.Total > 0)
             {
@@ -80,6 +106,32 @@ public sealed class SearchService
             return empty;
         }
 
+        var (slices, top, ranked) = Match(searcher, request, text);
+        SearchFacets facets;
+        using (EngineTelemetry.Stage("search", "facets"))
+        {
+            facets = MergeFacets(slices, request.FacetSize);
+        }
+
+        using var snippetStage = EngineTelemetry.Stage("search", "snippets");
+        var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
+        var highlightTerms = parts.Where(p => p.Mode != QueryPartMode.MustNot && !p.IsPhrase).SelectMany(p => _queries.TextTerms(p.Text)).Distinct().ToArray();
+        var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
+        var hits = page.Select(scoreDoc =>
+        {
+            var article = ArticleDocumentBuilder.ReadStoredArticle(searcher.Doc(scoreDoc.Doc, StoredSource));
+            var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
+        }).ToArray();
+
+        return empty with { Total = top.TotalHits, Hits = hits, Facets = facets };
+    }
+
+    /// <summary>The matches' top hits, proximity-rescored when relevance orders them, and each slice's facet counts.</summary>
+    private (SliceCollector[] Slices, TopDocs Top, ScoreDoc[] Ranked) Match(IndexSearcher searcher, SearchRequest request, TextQuery? text)
+    {
+        using var stage = EngineTelemetry.Stage("search", "query");
         var query = SearchFilters.Apply(text?.Match, request);
         var wanted = request.Page * request.Size;
         var sortByDate = request.Sort == SearchSort.Newest || text is null || text.Unranked;
@@ -93,13 +145,6 @@ public sealed class SearchService
                 ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
             request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null));
-        using var facets = slices[0].Facets;
-        foreach (var slice in slices.Skip(1))
-        {
-            using var sliceFacets = slice.Facets;
-            facets?.Add(sliceFacets!);
-        }
-
         var top = SlicedSearch.Merge(sort, collect, slices.Select(s => s.Top).ToArray());
         var ranked = top.ScoreDocs;
         if (proximity is not null)
@@ -107,18 +152,20 @@ public sealed class SearchService
             ranked = ProximityRescorer.Rescore(searcher, proximity, ranked);
         }
 
-        var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToArray();
-        var highlightTerms = parts.Where(p => p.Mode != QueryPartMode.MustNot && !p.IsPhrase).SelectMany(p => _queries.TextTerms(p.Text)).Distinct().ToArray();
-        var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
-        var hits = page.Select(scoreDoc =>
-        {
-            var article = ArticleDocumentBuilder.ReadStoredArticle(searcher.Doc(scoreDoc.Doc, StoredSource));
-            var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";
-            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-            return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
-        }).ToArray();
+        return (slices, top, ranked);
+    }
 
-        return empty with { Total = top.TotalHits, Hits = hits, Facets = facets is null ? SearchFacets.Empty : FacetsOf(facets, request.FacetSize) };
+    /// <summary>Facets are counted during the query's pass; here the slices' counts are merged and the top values picked.</summary>
+    private static SearchFacets MergeFacets(SliceCollector[] slices, int size)
+    {
+        using var facets = slices[0].Facets;
+        foreach (var slice in slices.Skip(1))
+        {
+            using var sliceFacets = slice.Facets;
+            facets?.Add(sliceFacets!);
+        }
+
+        return facets is null ? SearchFacets.Empty : FacetsOf(facets, size);
     }
 
     private static readonly ISet<string> StoredSource = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Source };

@@ -19,6 +19,7 @@ public sealed class DependencyRuleTests
     /// <summary>The engine's layers, lowest first; a layer may use any layer before it, none after it.</summary>
     private static readonly string[][] CoreLayers =
     [
+        ["Search.Core.Diagnostics"],
         ["Search.Core.Articles"],
         ["Search.Core.Entities", "Search.Core.Semantics"],
         ["Search.Core.Schema"],

@@ -7,7 +7,7 @@ public sealed class ViewCacheTests
     [Fact]
     public void Within_one_view_an_answer_is_computed_once()
     {
-        var cache = new ViewCache<string, string>(10);
+        var cache = new ViewCache<string, string>(10, "test");
         var computed = 0;
 
         var first = cache.GetOrAdd("view-1", "q", () => $"answer {++computed}");
@@ -21,7 +21,7 @@ public sealed class ViewCacheTests
     [Fact]
     public void A_new_view_drops_every_answer_of_the_old_one()
     {
-        var cache = new ViewCache<string, string>(10);
+        var cache = new ViewCache<string, string>(10, "test");
         cache.GetOrAdd("view-1", "q", () => "old");
 
         Assert.Equal("new", cache.GetOrAdd("view-2", "q", () => "new"));
@@ -31,7 +31,7 @@ public sealed class ViewCacheTests
     [Fact]
     public void A_full_cache_still_answers_but_keeps_nothing_more()
     {
-        var cache = new ViewCache<int, string>(2);
+        var cache = new ViewCache<int, string>(2, "test");
         for (var i = 0; i < 3; i++)
         {
             cache.GetOrAdd("view", i, () => $"first {i}");
@@ -44,11 +44,11 @@ public sealed class ViewCacheTests
     [Fact]
     public void Null_answers_and_a_zero_size_are_never_kept()
     {
-        var none = new ViewCache<string, string>(10);
+        var none = new ViewCache<string, string>(10, "test");
         none.GetOrAdd("view", "missing", () => null);
         Assert.Equal("found", none.GetOrAdd("view", "missing", () => "found"));
 
-        var off = new ViewCache<string, string>(0);
+        var off = new ViewCache<string, string>(0, "test");
         off.GetOrAdd("view", "q", () => "one");
         Assert.Equal("two", off.GetOrAdd("view", "q", () => "two"));
     }
