@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Search.Core.Articles;
@@ -69,7 +70,16 @@ internal sealed class IndexBuilder(ArticleDocumentBuilder documents, ILogger log
         finally
         {
             queue.CompleteAdding();
-            Task.WaitAll(workers, CancellationToken.None);
+            try
+            {
+                Task.WaitAll(workers, CancellationToken.None);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // A worker's failure (a full disk during a flush, a writer Lucene closed) surfaces as itself, not wrapped,
+                // so callers see the IOException they handle whichever thread met it first.
+                ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            }
         }
 
         foreach (var article in replacements.Values)
