@@ -1,6 +1,7 @@
 using Search.Api;
 using Search.Api.Features;
 using Search.Api.Hosting;
+using Search.Api.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSearchApi(builder.Configuration);

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Search.Api.Infrastructure;
+using Search.Api.Hosting;
 using Search.Core.Configuration;
 using Search.Core.Diagnostics;
 
-namespace Search.Api.Hosting;
+namespace Search.Api.Infrastructure;
 
 /// <summary>
 /// OpenTelemetry for the host: the engine's meter and activity source (<see cref="EngineTelemetry.Name"/>), ASP.NET Core's
