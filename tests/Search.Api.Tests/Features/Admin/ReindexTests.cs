@@ -68,7 +68,10 @@ public sealed class ReindexTests : IDisposable
         Assert.NotEqual(before, await client.GetStringAsync("/health/ready"));
         Assert.Equal(0, failures);
         Assert.True(served > 10, $"only {served} searches ran");
-        // The served generation and the previous good one (the fallback against damage); older ones are gone.
+        // The served generation and the previous good one (the fallback against damage); older ones are gone once the
+        // last requested rebuild has finished (a request that joined a queued one can still be building when health
+        // first changes, with its new folder beside the two).
+        await WriteApi.WaitUntilAsync(() => Task.FromResult(Directory.GetDirectories(_indexPath, "gen-*").Length == 2));
         Assert.Equal(2, Directory.GetDirectories(_indexPath, "gen-*").Length);
     }
 
