@@ -75,9 +75,6 @@ internal sealed class SourceProfile
         var minDf = indexed ? 2 : 1;
         var maxDf = Math.Max(minDf + 1, (int)(docs * options.MaxDocFreqRatio));
         var terms = new List<WeightedTerm>(counts.Count);
-        // Numbers (a magnitude, a toll, a year) tell one event from another of its kind in the cosine, but draw too
-        // many unrelated candidates to be query terms.
-        var numbers = new List<WeightedTerm>();
         var textContexts = TermLookup.Contexts(reader, ArticleFields.Text, counts.Keys);
         foreach (var (term, (tf, surfaces)) in counts)
         {
@@ -87,13 +84,7 @@ internal sealed class SourceProfile
                 continue;
             }
 
-            if (term.All(char.IsDigit))
-            {
-                numbers.Add(new WeightedTerm(term, term, (1 + MathF.Log(tf)) * Idf(docs, df), 1 + MathF.Log(tf), df));
-                continue;
-            }
-
-            var surface = surfaces.MaxBy(s => s.Value).Key;
+            var surface = IsNumber(term) ? term : surfaces.MaxBy(s => s.Value).Key;
             if (RelatedStopWords.Contains(term, surface))
             {
                 continue;
@@ -103,12 +94,11 @@ internal sealed class SourceProfile
             terms.Add(new WeightedTerm(term, surface, sourceWeight * Idf(docs, df), sourceWeight, df));
         }
 
-        var top = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).Take(options.MaxQueryTerms).ToArray();
-        var cosineTerms = terms.Concat(numbers)
-            .OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal)
-            .Take(options.MaxCosineTerms)
-            .Select(t => (t.Term, t.Weight * Idf(docs, t.DocFreq)))
-            .ToArray();
+        var heaviest = terms.OrderByDescending(t => t.Weight).ThenBy(t => t.Term, StringComparer.Ordinal).ToArray();
+        // Numbers (a magnitude, a toll, a year) tell one event from another of its kind in the cosine, but draw too
+        // many unrelated candidates to be query terms.
+        var top = heaviest.Where(t => !IsNumber(t.Term)).Take(options.MaxQueryTerms).ToArray();
+        var cosineTerms = heaviest.Take(options.MaxCosineTerms).Select(t => (t.Term, t.Weight * Idf(docs, t.DocFreq))).ToArray();
         var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
             .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
@@ -119,6 +109,8 @@ internal sealed class SourceProfile
         var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
         return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms };
     }
+
+    private static bool IsNumber(string term) => term.All(char.IsDigit);
 
     /// <summary>BM25's idf: never negative, large for rare terms.</summary>
     public static float Idf(int docs, int df) => MathF.Log(1 + (docs - df + 0.5f) / (df + 0.5f));

@@ -47,9 +47,7 @@ public sealed class RelatedSystem
     /// <summary>Ablation: the wording signals alone (BM25 text, term cosine, headline at their shipped weights), with the shipped recency and diversity.</summary>
     public static RelatedSystem TextOnly { get; } = Ours(
         "text-only", "text-only", "ours with the shipped wording weights (text, cosine, headline), entities and semantic 0 (recency and diversity as shipped)",
-        RelatedOptions.Default.TextWeight + RelatedOptions.Default.CosineWeight + RelatedOptions.Default.TitleWeight > 0
-            ? RelatedOptions.Default with { EntityWeight = 0, SemanticWeight = 0 }
-            : RelatedOptions.Default with { TextWeight = 1, EntityWeight = 0, SemanticWeight = 0 });
+        RelatedOptions.Default with { EntityWeight = 0, SemanticWeight = 0 });
 
     /// <summary>Ablation: the entity signal alone, with the shipped recency and diversity.</summary>
     public static RelatedSystem EntitiesOnly { get; } = Ours(
