@@ -17,7 +17,7 @@ public sealed record AnalyticsEvent
     /// <summary>A search's filters as a query string (<c>section=World&amp;sort=newest</c>), empty when none.</summary>
     public string? Filters { get; init; }
 
-    /// <summary>A search's total matches; 0 is a search that found nothing.</summary>
+    /// <summary>A search's total matches; 0 is a search that found nothing as typed (even if its spelling correction did).</summary>
     public int? Total { get; init; }
 
     /// <summary>A click's position (1 = first result); for a search, the position of its first hit shown (11 on page 2 of 10).</summary>

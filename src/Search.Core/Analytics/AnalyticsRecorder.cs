@@ -58,7 +58,7 @@ public sealed class AnalyticsRecorder
         return false;
     }
 
-    /// <summary>Records a search as answered: its normalised query, filters, total and the positions it showed.</summary>
+    /// <summary>Records a search as answered: its normalised query, filters, total (0 when only a correction found something) and the positions it showed.</summary>
     public bool RecordSearch(SearchRequest request, SearchResult result)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -69,7 +69,9 @@ public sealed class AnalyticsRecorder
             At = Time.GetUtcNow(),
             Query = QueryText.Normalise(request.Query),
             Filters = Filters(request),
-            Total = result.Total,
+            // A query that found nothing as typed, answered with its spelling correction's hits, counts as finding nothing:
+            // editors want to see it, and a misspelling must never be offered back as a popular suggestion.
+            Total = result.Corrected ? 0 : result.Total,
             Position = ((result.Page - 1) * result.Size) + 1,
             Shown = result.Hits.Count,
         });

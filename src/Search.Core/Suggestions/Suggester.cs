@@ -45,12 +45,14 @@ public sealed class Suggester(IndexStore store, IPopularQueries? popular = null)
             }
         }
 
+        var queries = results.Count;
         foreach (var entity in entities)
         {
             Add(results, seen, entity, "entity");
         }
 
-        foreach (var word in Words(reader, prefix).Take(Math.Max(1, count / 2)))
+        // Popular queries take their room from the words', so headlines still show.
+        foreach (var word in Words(reader, prefix).Take(Math.Max(1, (count / 2) - queries)))
         {
             Add(results, seen, lead + word, "term");
         }

@@ -61,6 +61,17 @@ public sealed class AnalyticsRecorderTests
     }
 
     [Fact]
+    public void A_search_answered_only_by_its_spelling_correction_counts_as_finding_nothing()
+    {
+        var recorder = Recorder(capacity: 10);
+
+        recorder.RecordSearch(new SearchRequest { Query = "kazakstan" }, new SearchResult("kazakstan", 4, 1, 10, [], SearchFacets.Empty, "kazakhstan", Corrected: true));
+
+        Assert.True(recorder.Queue.TryRead(out var recorded));
+        Assert.Equal(0, recorded!.Total);
+    }
+
+    [Fact]
     public void With_analytics_off_nothing_is_queued_or_counted_as_dropped()
     {
         var recorder = new AnalyticsRecorder(Options.Create(new AnalyticsOptions { Enabled = false }), TimeProvider.System);

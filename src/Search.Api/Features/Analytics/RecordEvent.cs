@@ -27,7 +27,9 @@ public static class RecordEvent
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
+        // Strict: an unknown field (a user id, say) or a number sent as a string is a 400, not quietly accepted.
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        NumberHandling = JsonNumberHandling.Strict,
         MaxDepth = 4,
     };
 
