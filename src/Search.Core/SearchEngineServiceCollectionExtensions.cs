@@ -95,8 +95,9 @@ public static class SearchEngineServiceCollectionExtensions
 
     /// <summary>
     /// Search analytics ("Search:Analytics"): the recorder searches and beacons queue to, the SQLite store (by default
-    /// <c>analytics.db</c> in the index folder), its reader, the writer loop the host runs, and, unless turned off, the
-    /// popular queries fed to the suggestions. The store is opened on first use, so with analytics off no file is made.
+    /// <c>analytics.db</c> in the index folder), its reader, the writer loop the host runs, the sink it writes to (the
+    /// store; in replicated mode the shared analytics stream every replica reads), and, unless turned off, the popular
+    /// queries fed to the suggestions. The store is opened on first use, so with analytics off no file is made.
     /// </summary>
     private static void AddSearchAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
@@ -112,7 +113,17 @@ public static class SearchEngineServiceCollectionExtensions
             sp.GetRequiredService<ILogger<AnalyticsStore>>()));
         services.AddSingleton<AnalyticsReader>();
         services.AddSingleton<PopularQueries>();
-        services.TryAddSingleton<IAnalyticsSink, LocalAnalyticsSink>();
+        if (ReplicationOptions.IsEnabled(configuration))
+        {
+            // Every replica's events go through the shared stream, and every replica reads all of them into its store.
+            services.AddSingleton<AnalyticsStream>();
+            services.AddSingleton<IAnalyticsSink>(sp => sp.GetRequiredService<AnalyticsStream>());
+        }
+        else
+        {
+            services.AddSingleton<IAnalyticsSink, LocalAnalyticsSink>();
+        }
+
         services.AddSingleton<AnalyticsWriter>();
         var analytics = configuration.GetSection(AnalyticsOptions.SectionName).Get<AnalyticsOptions>() ?? new AnalyticsOptions();
         if (analytics.Enabled && analytics.SuggestQueries > 0)
