@@ -1,9 +1,10 @@
 using Search.Core.Analytics;
 using Search.Core.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Search.Core.Tests.Analytics;
 
-public sealed class AnalyticsStoreTests : IDisposable
+public sealed class AnalyticsStoreTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly DateTimeOffset Noon = new(2026, 3, 2, 12, 0, 0, TimeSpan.Zero);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "analytics-tests", Guid.NewGuid().ToString("N"));
@@ -99,6 +100,26 @@ public sealed class AnalyticsStoreTests : IDisposable
         Assert.Equal(1, store.Write([Search("after", 1, 1, 1)]));
         Assert.Equal(2, store.Rows);
         Assert.Contains(_log.Messages, m => m.Contains("has room again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Fifty_thousand_events_in_writer_sized_batches_stop_at_the_row_bound_and_the_file_stays_small()
+    {
+        using var store = Store(maxRows: 40_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var stored = 0;
+        for (var batch = 0; batch < 100; batch++)
+        {
+            stored += store.Write([.. Enumerable.Range(0, 500).Select(i => Search($"query number {batch}-{i % 50}", i % 7, 1, 10))]);
+        }
+
+        clock.Stop();
+        var bytes = new DirectoryInfo(_folder).EnumerateFiles("analytics.db*").Sum(f => f.Length);
+        output.WriteLine($"{stored} events stored in {clock.Elapsed.TotalMilliseconds:0} ms ({stored / clock.Elapsed.TotalSeconds:0} events/s); files {bytes / 1024} KB, {bytes / stored} bytes an event; {store.Dropped} dropped");
+
+        Assert.Equal(40_000, stored);
+        Assert.Equal(10_000, store.Dropped);
+        Assert.True(bytes / stored < 250, $"{bytes / stored} bytes an event");
     }
 
     [Fact]
