@@ -161,13 +161,23 @@ public sealed class AnalyticsStoreTests(ITestOutputHelper output) : IDisposable
 
     private static AnalyticsEvent Search(string query, int total, int first, int shown, DateTimeOffset? at = null) => new()
     {
-        Kind = EventKinds.Search, At = at ?? Noon, Query = query, Filters = "", Total = total, Position = first, Shown = shown,
+        Kind = EventKinds.Search,
+        At = at ?? Noon,
+        Query = query,
+        Filters = "",
+        Total = total,
+        Position = first,
+        Shown = shown,
     };
 
     private static AnalyticsEvent Click(int position) => new() { Kind = EventKinds.ResultClick, At = Noon, Query = "putin", Position = position, ArticleId = "a" };
 
     private static AnalyticsEvent Related(string kind, int? position = null) => new()
     {
-        Kind = kind, At = Noon, ArticleId = "a", Position = position, Shown = kind == EventKinds.RelatedView ? 5 : null,
+        Kind = kind,
+        At = Noon,
+        ArticleId = "a",
+        Position = position,
+        Shown = kind == EventKinds.RelatedView ? 5 : null,
     };
 }
