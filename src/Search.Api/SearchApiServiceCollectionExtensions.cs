@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Search.Api.Hosting;
 using Search.Api.Infrastructure;
 using Search.Core;
+using Search.Core.Analytics;
 using Search.Core.Replication;
 
 namespace Search.Api;
@@ -10,7 +11,7 @@ public static class SearchApiServiceCollectionExtensions
 {
     /// <summary>
     /// The host's services: the engine bound to configuration, the indexing service, mediator, health, OpenAPI, ProblemDetails,
-    /// request limits, metrics and traces; in replicated mode also the stream follower and its lag in /health/ready.
+    /// request limits, metrics and traces, the search-analytics writer; in replicated mode also the stream follower and its lag in /health/ready.
     /// </summary>
     public static IServiceCollection AddSearchApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +19,11 @@ public static class SearchApiServiceCollectionExtensions
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<IndexingBackgroundService>();
         services.AddHostedService<CorpusWatchService>();
+        if (configuration.GetValue($"{AnalyticsOptions.SectionName}:{nameof(AnalyticsOptions.Enabled)}", true))
+        {
+            services.AddHostedService<AnalyticsBackgroundService>();
+        }
+
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;

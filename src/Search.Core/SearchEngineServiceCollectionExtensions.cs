@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Search.Core.Analytics;
 using Search.Core.Configuration;
 using Search.Core.Entities;
 using Search.Core.Indexing;
@@ -88,7 +89,47 @@ public static class SearchEngineServiceCollectionExtensions
         // A generation is served (ready at start, swapped in after a rebuild) only once these have run on it.
         services.AddSingleton<IIndexWarmer>(sp => new SearchWarmer(sp.GetRequiredService<SearchService>(), Value<IndexingOptions>(sp).WarmUpRounds));
         services.AddSingleton<IIndexWarmer>(sp => new RelatedWarmer(sp.GetRequiredService<RelatedFinder>(), Value<IndexingOptions>(sp).WarmUpRounds));
+        services.AddSearchAnalytics(configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Search analytics ("Search:Analytics"): the recorder searches and beacons queue to, the SQLite store (by default
+    /// <c>analytics.db</c> in the index folder), its reader, the writer loop the host runs, the sink it writes to (the
+    /// store; in replicated mode the shared analytics stream every replica reads), and, unless turned off, the popular
+    /// queries fed to the suggestions. The store is opened on first use, so with analytics off no file is made.
+    /// </summary>
+    private static void AddSearchAnalytics(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddEngineOptions<AnalyticsOptions>(configuration, AnalyticsOptions.SectionName)
+            .PostConfigure(o => o.DatabasePath = string.IsNullOrWhiteSpace(o.DatabasePath) ? "" : Path.GetFullPath(o.DatabasePath));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AnalyticsRecorder>();
+        services.AddSingleton(sp => new AnalyticsStore(
+            Value<AnalyticsOptions>(sp).DatabasePath is { Length: > 0 } configured
+                ? configured
+                : Path.Combine(Value<IndexingOptions>(sp).IndexPath, AnalyticsOptions.DefaultDatabaseFile),
+            Value<AnalyticsOptions>(sp).MaxRows,
+            sp.GetRequiredService<ILogger<AnalyticsStore>>()));
+        services.AddSingleton<AnalyticsReader>();
+        services.AddSingleton<PopularQueries>();
+        if (ReplicationOptions.IsEnabled(configuration))
+        {
+            // Every replica's events go through the shared stream, and every replica reads all of them into its store.
+            services.AddSingleton<AnalyticsStream>();
+            services.AddSingleton<IAnalyticsSink>(sp => sp.GetRequiredService<AnalyticsStream>());
+        }
+        else
+        {
+            services.AddSingleton<IAnalyticsSink, LocalAnalyticsSink>();
+        }
+
+        services.AddSingleton<AnalyticsWriter>();
+        var analytics = configuration.GetSection(AnalyticsOptions.SectionName).Get<AnalyticsOptions>() ?? new AnalyticsOptions();
+        if (analytics.Enabled && analytics.SuggestQueries > 0)
+        {
+            services.AddSingleton<IPopularQueries>(sp => sp.GetRequiredService<PopularQueries>());
+        }
     }
 
     private static OptionsBuilder<T> AddEngineOptions<T>(this IServiceCollection services, IConfiguration configuration, string section)

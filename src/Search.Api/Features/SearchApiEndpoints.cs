@@ -1,4 +1,5 @@
 using Search.Api.Features.Admin;
+using Search.Api.Features.Analytics;
 using Search.Api.Features.Articles;
 using Search.Api.Features.Pages;
 using Search.Api.Features.Related;
@@ -21,6 +22,8 @@ public static class SearchApiEndpoints
         PutArticle.Map(api);
         DeleteArticle.Map(api);
         Reindex.Map(api);
+        RecordEvent.Map(api);
+        GetAnalytics.Map(api);
         SearchPage.Map(app);
         return app;
     }

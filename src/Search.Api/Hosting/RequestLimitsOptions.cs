@@ -20,11 +20,18 @@ public sealed class RequestLimitsOptions : IValidatedOptions
     /// <summary>The <c>Retry-After</c> of a refused draft: a draft takes milliseconds, so a second is ample.</summary>
     public int RetryAfterSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// Analytics beacons (<c>POST /api/events</c>) one client may send a minute; past it a 429. A reader clicks a few
+    /// results a minute, so this only ever stops a script. Clients are told apart by address in memory only, never stored.
+    /// </summary>
+    public int EventsPerClientPerMinute { get; set; } = 120;
+
     /// <summary>Drafts scored at once on this machine.</summary>
     public int DraftPermits => DraftPermitsPerCore * Environment.ProcessorCount;
 
     public IEnumerable<string> Problems() =>
         OptionRules.Between($"{SectionName}:DraftPermitsPerCore", DraftPermitsPerCore, 1, 64)
             .Concat(OptionRules.Between($"{SectionName}:DraftQueue", DraftQueue, 0, 10_000))
-            .Concat(OptionRules.Between($"{SectionName}:RetryAfterSeconds", RetryAfterSeconds, 1, 3_600));
+            .Concat(OptionRules.Between($"{SectionName}:RetryAfterSeconds", RetryAfterSeconds, 1, 3_600))
+            .Concat(OptionRules.Between($"{SectionName}:EventsPerClientPerMinute", EventsPerClientPerMinute, 1, 1_000_000));
 }

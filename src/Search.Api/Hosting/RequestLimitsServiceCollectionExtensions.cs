@@ -16,6 +16,9 @@ public static class RequestLimitsServiceCollectionExtensions
     /// <summary>The policy of <c>POST /api/related</c> (drafts).</summary>
     public const string DraftsPolicy = "drafts";
 
+    /// <summary>The policy of <c>POST /api/events</c> (analytics beacons): a fixed window per client address, held in memory only.</summary>
+    public const string EventsPolicy = "events";
+
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RequestLimitsOptions>, OptionsProblemsValidator<RequestLimitsOptions>>());
@@ -30,8 +33,13 @@ public static class RequestLimitsServiceCollectionExtensions
                 draft.QueueLimit = value.DraftQueue;
                 draft.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });
+            rate.AddPolicy(EventsPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = value.EventsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             rate.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            rate.OnRejected = (context, cancel) => RefuseAsync(context.HttpContext, value.RetryAfterSeconds);
+            rate.OnRejected = (context, cancel) => RefuseAsync(
+                context.HttpContext,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds)) : value.RetryAfterSeconds);
         });
         return services;
     }

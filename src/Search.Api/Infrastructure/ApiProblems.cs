@@ -8,8 +8,9 @@ public static class ApiProblems
     public static ProblemHttpResult ArticleNotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found.", detail: $"No article has the id '{id}'.");
 
-    public static ProblemHttpResult BodyTooLarge(int limitBytes) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"An article body may be at most {limitBytes} bytes.");
+    /// <summary>A 413 for a body over <paramref name="limitBytes"/>; <paramref name="what"/> names the body ("An event").</summary>
+    public static ProblemHttpResult BodyTooLarge(int limitBytes, string what = "An article body") =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"{what} may be at most {limitBytes} bytes.");
 
     /// <summary>A 400 naming the one field (or parameter) at fault; <paramref name="title"/> null keeps the standard one.</summary>
     public static ValidationProblem Invalid(string field, string message, string? title = null) =>

@@ -41,6 +41,12 @@ public static class EngineTelemetry
     /// <summary>Single-article writes applied to the served generation (tag <c>kind</c>: upsert or delete).</summary>
     internal static readonly Counter<long> Writes = Meter.CreateCounter<long>("search.engine.writes", "{write}", "Single-article writes applied to the served index.");
 
+    /// <summary>
+    /// Search-analytics events (tag <c>outcome</c>: stored; or dropped: queue_full when the writer fell behind,
+    /// store_full when the store reached its size bound).
+    /// </summary>
+    internal static readonly Counter<long> AnalyticsEvents = Meter.CreateCounter<long>("search.engine.analytics.events", "{event}", "Search-analytics events, by outcome: stored, or dropped because the queue or the store was full.");
+
     /// <summary>Starts a stage of <paramref name="operation"/>: a child span and, when disposed, its duration.</summary>
     internal static EngineStage Stage(string operation, string stage) => new(operation, stage);
 

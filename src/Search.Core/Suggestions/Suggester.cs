@@ -8,11 +8,12 @@ using Search.Core.Searching;
 namespace Search.Core.Suggestions;
 
 /// <summary>
-/// Prefix suggestions as a reader types: entity names and words from the vocabulary field (most
-/// frequent first), then headlines containing a word with that prefix (newest first). The
-/// vocabulary scan is capped, so a one-letter prefix costs no more than a longer one.
+/// Prefix suggestions as a reader types: what other readers often searched for and found (when search analytics feeds
+/// <paramref name="popular"/>), entity names and words from the vocabulary field (most frequent first), then headlines
+/// containing a word with that prefix (newest first). The vocabulary scan is capped, so a one-letter prefix costs no
+/// more than a longer one.
 /// </summary>
-public sealed class Suggester(IndexStore store)
+public sealed class Suggester(IndexStore store, IPopularQueries? popular = null)
 {
     public const int MaxCount = 20;
     private const int MaxScannedTerms = 20_000;
@@ -34,12 +35,24 @@ public sealed class Suggester(IndexStore store)
         var reader = lease.Searcher.IndexReader;
         var results = new List<Suggestion>(count);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entity in Entities(reader, string.Join(' ', words)).Take(Math.Max(1, count / 4)))
+        var entities = Entities(reader, string.Join(' ', words)).Take(Math.Max(1, count / 4)).ToList();
+        // A popular query that is an entity's name shows once, as the entity (its proper spelling).
+        foreach (var query in popular?.StartingWith(input!, Math.Max(1, count / 4)) ?? [])
+        {
+            if (!entities.Contains(query, StringComparer.OrdinalIgnoreCase))
+            {
+                Add(results, seen, query, "query");
+            }
+        }
+
+        var queries = results.Count;
+        foreach (var entity in entities)
         {
             Add(results, seen, entity, "entity");
         }
 
-        foreach (var word in Words(reader, prefix).Take(Math.Max(1, count / 2)))
+        // Popular queries take their room from the words', so headlines still show.
+        foreach (var word in Words(reader, prefix).Take(Math.Max(1, (count / 2) - queries)))
         {
             Add(results, seen, lead + word, "term");
         }

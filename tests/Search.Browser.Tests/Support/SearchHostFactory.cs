@@ -13,6 +13,9 @@ namespace Search.Browser.Tests.Support;
 /// </summary>
 public sealed class SearchHostFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The key the admin pages are given by the tests (typed into the page, never served by it).</summary>
+    public const string ApiKey = "browser-test-key-0123456789";
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "search-browser-tests", Guid.NewGuid().ToString("N"));
     private readonly IReadOnlyList<string> _allowedOrigins;
 
@@ -52,6 +55,10 @@ public sealed class SearchHostFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Search:CorpusPath", Path.Combine(_root, "corpus"));
         builder.UseSetting("Search:IndexPath", Path.Combine(_root, "index"));
+        builder.UseSetting("Search:ApiKey", ApiKey);
+        // Every test's searches are recorded on this shared host; popular queries joining the suggestions part-way
+        // through a run would make the combobox tests depend on order and timing (the feed is tested in Search.Api.Tests).
+        builder.UseSetting("Search:Analytics:SuggestQueries", "0");
         for (var i = 0; i < _allowedOrigins.Count; i++)
         {
             builder.UseSetting($"Search:AllowedOrigins:{i}", _allowedOrigins[i]);

@@ -26,6 +26,7 @@ public sealed class DependencyRuleTests
         ["Search.Core.Indexing"],
         ["Search.Core.Searching", "Search.Core.Replication"],
         ["Search.Core.Suggestions", "Search.Core.Related"],
+        ["Search.Core.Analytics"],
     ];
 
     private static readonly System.Reflection.Assembly Lucene = typeof(SlicingSearcher).Assembly;

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Infrastructure;
+using Search.Core.Analytics;
 using Search.Core.Searching;
 
 namespace Search.Api.Features.Search;
@@ -48,11 +49,13 @@ public static class SearchArticles
 
     public sealed record Facets(IReadOnlyList<FacetValue> Section, IReadOnlyList<FacetValue> Entity);
 
-    public sealed class Handler(SearchService search) : IRequestHandler<Query, Response>
+    /// <summary>Answers, and queues the search for analytics (never waiting: a full queue drops it).</summary>
+    public sealed class Handler(SearchService search, AnalyticsRecorder analytics) : IRequestHandler<Query, Response>
     {
         public ValueTask<Response> Handle(Query query, CancellationToken cancellationToken)
         {
             var result = search.Search(query.Request);
+            analytics.RecordSearch(query.Request, result);
             return ValueTask.FromResult(new Response(
                 result.Query,
                 result.Total,

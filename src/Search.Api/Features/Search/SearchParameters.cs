@@ -28,8 +28,8 @@ public static class SearchParameters
             Section = Filter(section, "section", errors),
             Author = Filter(author, "author", errors),
             Entity = Filter(entity, "entity", errors),
-            From = Date(from, "from", endOfDay: false, errors),
-            To = Date(to, "to", endOfDay: true, errors),
+            From = QueryDates.Parse(from, "from", endOfDay: false, errors),
+            To = QueryDates.Parse(to, "to", endOfDay: true, errors),
             Sort = Sort(sort, errors),
             Page = QueryNumbers.Parse(page, "page", 1, errors),
             Size = QueryNumbers.Parse(size, "size", 10, errors),
@@ -74,28 +74,5 @@ public static class SearchParameters
                 errors["sort"] = ["sort must be 'relevance' or 'newest'."];
                 return SearchSort.Relevance;
         }
-    }
-
-    private static DateTimeOffset? Date(string? value, string name, bool endOfDay, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var text = value.Trim();
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            // A bare date means the whole day: "to=2022-01-10" includes articles published that afternoon.
-            return new DateTimeOffset(day.ToDateTime(endOfDay ? new TimeOnly(23, 59, 59, 999) : TimeOnly.MinValue), TimeSpan.Zero);
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant))
-        {
-            return instant;
-        }
-
-        errors[name] = [$"{name} must be an ISO-8601 date (2022-01-10) or date-time (2022-01-10T08:00:00Z)."];
-        return null;
     }
 }

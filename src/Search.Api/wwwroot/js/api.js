@@ -34,3 +34,16 @@ export function suggest(text, signal) {
 export function article(id, signal) {
   return getJson(`/api/articles/${encodeURIComponent(id)}`, null, signal);
 }
+
+// A click beacon for search analytics (POST /api/events): sent as text/plain so it survives the page changing and
+// never needs a preflight. Nothing about the reader is in it; a failure is ignored, the reader never waits for it.
+export function beacon(event) {
+  const body = JSON.stringify(event);
+  const url = new URL('/api/events', location.origin).href;
+  try {
+    if (navigator.sendBeacon?.(url, body)) return;
+    fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit', headers: { 'Content-Type': 'text/plain' } }).catch(() => {});
+  } catch {
+    // Analytics must never break the page.
+  }
+}

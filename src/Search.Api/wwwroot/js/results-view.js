@@ -2,6 +2,7 @@
 
 import { el, $, timeElement, snippetFragment } from './dom.js';
 import { toUrl, withChanges, effectiveSort } from './state.js';
+import { beacon } from './api.js';
 
 const topicsShown = 8;
 
@@ -133,12 +134,15 @@ function renderFacets(state, data) {
   aside.hidden = !sections.length && !topics.length;
 }
 
-function hitItem(state, hit) {
+function hitItem(state, hit, position) {
   const li = el('li', 'hit');
   li.dataset.articleId = hit.id;
   if (hit.section) li.append(el('p', 'kicker', hit.section));
   const title = el('h2', 'hit-title');
-  title.append(navLink(toUrl({ ...state, article: hit.id }), 'hit-link', hit.title));
+  const link = navLink(toUrl({ ...state, article: hit.id }), 'hit-link', hit.title);
+  // Click-through by position for the editors' analytics: which result, where, for which query; nothing about the reader.
+  link.addEventListener('click', () => beacon({ kind: 'result-click', query: state.q ?? '', position, articleId: hit.id }));
+  title.append(link);
   li.append(title);
   if (hit.snippet) {
     const snippet = el('p', 'snippet');
@@ -184,7 +188,8 @@ export function renderResults(state, data) {
   renderActiveFilters(state, data);
   renderFacets(state, data);
   const hits = $('#hits');
-  hits.replaceChildren(...data.hits.map((hit) => hitItem(state, hit)));
+  const first = (data.page - 1) * data.size + 1;
+  hits.replaceChildren(...data.hits.map((hit, i) => hitItem(state, hit, first + i)));
   hits.setAttribute('aria-label', 'Results');
   const none = $('#no-results');
   none.hidden = data.hits.length > 0;

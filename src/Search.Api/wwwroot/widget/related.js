@@ -16,13 +16,15 @@
  *   data-count       number of stories, 1-20 (default 5)
  *   data-heading     panel heading (default "More from")
  *   data-reasons     "off" hides the reason chips
+ *   data-analytics   "off" sends no analytics beacons (by default the panel being shown, and a story clicked with its
+ *                    position, are sent to the service's POST /api/events: no cookie, id or address is recorded)
  *
  * The API base is taken from this script's own src, so the widget always talks to the host that served it.
  * The panel renders inside a shadow root with its own stylesheet (related.css beside this script): the
  * host page's CSS does not leak in and the widget's does not leak out. Theme it from the host page with
  * custom properties on the target element: --mf-accent, --mf-text, --mf-muted, --mf-font, --mf-headline-font.
  *
- * Script API: window.SearchMoreFrom.render(element, { articleId, count, heading, reasons, href, onSelect })
+ * Script API: window.SearchMoreFrom.render(element, { articleId, count, heading, reasons, href, onSelect, analytics })
  * returns a Promise of the number of stories shown. The target element receives a "morefrom:rendered"
  * event (detail: { articleId, count }) or "morefrom:error" (detail: { articleId, status }).
  * On failure the panel stays empty and hidden: a reader never sees a broken box.
@@ -120,7 +122,21 @@
     return line;
   }
 
-  function item(story, options) {
+  // Search analytics: the panel shown, a story clicked and where. text/plain, so a publisher's page needs no preflight
+  // and the beacon outlives the navigation the click starts. Any failure is ignored.
+  function beacon(event, options) {
+    if (options.analytics === false) return;
+    var url = new URL('api/events', base).href;
+    var body = JSON.stringify(event);
+    try {
+      if (navigator.sendBeacon && navigator.sendBeacon(url, body)) return;
+      fetch(url, { method: 'POST', body: body, keepalive: true, credentials: 'omit', headers: { 'Content-Type': 'text/plain' } }).catch(function () {});
+    } catch (e) {
+      // Never let analytics break the host page.
+    }
+  }
+
+  function item(story, options, position) {
     var li = el('li', 'mf-item');
     li.setAttribute('data-article-id', story.id);
     if (story.section || story.pinned) {
@@ -133,6 +149,9 @@
     if (href) {
       var link = el('a', 'mf-link', story.title);
       link.href = href;
+      link.addEventListener('click', function () {
+        beacon({ kind: 'related-click', articleId: story.id, position: position }, options);
+      });
       if (options.onSelect) {
         link.addEventListener('click', function (event) {
           if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
@@ -212,10 +231,11 @@
     h2.id = headingId;
     panel.appendChild(h2);
     var list = el('ol', 'mf-list');
-    stories.forEach(function (story) { list.appendChild(item(story, options)); });
+    stories.forEach(function (story, i) { list.appendChild(item(story, options, i + 1)); });
     panel.appendChild(list);
     root.appendChild(panel);
     target.hidden = false;
+    beacon({ kind: 'related-view', articleId: articleId, shown: stories.length }, options);
     emit(target, 'morefrom:rendered', { articleId: articleId, count: stories.length });
     return stories.length;
   }
@@ -234,6 +254,7 @@
         count: self.getAttribute('data-count'),
         heading: self.getAttribute('data-heading'),
         reasons: self.getAttribute('data-reasons') !== 'off',
+        analytics: self.getAttribute('data-analytics') !== 'off',
       });
     };
     if (document.readyState === 'loading') {
