@@ -128,7 +128,8 @@ public static class CorpusCache
         new ConsoleLogger<IndexStore>(),
         new SlicingOptions { Slices = BenchSettings.SearchSlices, FromDocs = BenchSettings.SliceSearchFromDocs });
 
-    private static ArticleEmbedder? Embedder() => BenchSettings.Embeddings switch
+    /// <summary>The embedder of <see cref="BenchSettings.Embeddings"/>, null for none.</summary>
+    public static ArticleEmbedder? Embedder() => BenchSettings.Embeddings switch
     {
         "stand-in" => new ArticleEmbedder(new StandInEmbedder()),
         "minilm" => new ArticleEmbedder(MiniLmEmbedder.Shared),
