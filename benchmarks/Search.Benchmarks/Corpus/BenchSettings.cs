@@ -36,6 +36,14 @@ public static class BenchSettings
     public static int SliceSearchFromDocs { get; } =
         int.TryParse(Environment.GetEnvironmentVariable("SEARCH_BENCH_SLICE_FROM_DOCS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var docs) ? docs : new Search.Core.Indexing.SlicingOptions().FromDocs;
 
+    /// <summary>
+    /// Embeddings in the benchmark indexes, from <c>SEARCH_BENCH_EMBEDDINGS</c>: <c>none</c> (default; the related path
+    /// then has no semantic signal), <c>stand-in</c> (<see cref="StandInEmbedder"/>: the semantic path's cost at any size,
+    /// in seconds) or <c>minilm</c> (the shipped model; about 120 articles/s here, so hours at 1M).
+    /// </summary>
+    public static string Embeddings { get; } =
+        Environment.GetEnvironmentVariable("SEARCH_BENCH_EMBEDDINGS")?.Trim().ToLowerInvariant() is { } mode && mode is "stand-in" or "minilm" ? mode : "none";
+
     /// <summary>Generated corpora and built indexes live here, shared by every benchmark process.</summary>
     public static string CacheRoot { get; } = Path.Combine(Path.GetTempPath(), "search-bench");
 

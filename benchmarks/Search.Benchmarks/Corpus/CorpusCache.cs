@@ -8,6 +8,7 @@ using Search.Core.Articles;
 using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Core.Semantics;
 using Search.Synthetic;
 
 namespace Search.Benchmarks.Corpus;
@@ -86,8 +87,9 @@ public static class CorpusCache
     /// </summary>
     public static BenchIndex OpenIndex(int count)
     {
-        var root = Path.Combine(BenchSettings.CacheRoot, "index", $"seed{BenchSettings.Seed}-n{count}-{SchemaKey}");
-        var fingerprint = $"bench seed={BenchSettings.Seed} count={count} schema={SchemaKey}";
+        var embedded = BenchSettings.Embeddings == "none" ? "" : "-" + BenchSettings.Embeddings;
+        var root = Path.Combine(BenchSettings.CacheRoot, "index", $"seed{BenchSettings.Seed}-n{count}-{SchemaKey}{embedded}");
+        var fingerprint = $"bench seed={BenchSettings.Seed} count={count} schema={SchemaKey} embeddings={BenchSettings.Embeddings}";
         using (FileLock.Acquire(root + ".lock"))
         {
             var store = NewStore(root);
@@ -119,12 +121,20 @@ public static class CorpusCache
         }
     }
 
-    /// <summary>An index store as the host builds it: entity extraction, our analysis, BM25.</summary>
+    /// <summary>An index store as the host builds it: entity extraction, our analysis, BM25, embeddings as <see cref="BenchSettings.Embeddings"/> says.</summary>
     public static IndexStore NewStore(string indexPath) => new(
         Options.Create(new IndexingOptions { IndexPath = indexPath }),
-        new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
+        new ArticleDocumentBuilder(EntityExtractor.Default.Extract, Embedder()),
         new ConsoleLogger<IndexStore>(),
         new SlicingOptions { Slices = BenchSettings.SearchSlices, FromDocs = BenchSettings.SliceSearchFromDocs });
+
+    /// <summary>The embedder of <see cref="BenchSettings.Embeddings"/>, null for none.</summary>
+    public static ArticleEmbedder? Embedder() => BenchSettings.Embeddings switch
+    {
+        "stand-in" => new ArticleEmbedder(new StandInEmbedder()),
+        "minilm" => new ArticleEmbedder(MiniLmEmbedder.Shared),
+        _ => null,
+    };
 
     private static string ComputeSchemaKey()
     {

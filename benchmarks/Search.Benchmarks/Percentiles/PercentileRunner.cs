@@ -7,7 +7,7 @@ using Search.Benchmarks.Searching;
 namespace Search.Benchmarks.Percentiles;
 
 /// <summary>
-/// <c>percentiles --size N [--searches 1000] [--related 1000]</c>: tail latencies, which BenchmarkDotNet's
+/// <c>percentiles --size N [--searches 1000] [--related 1000] [--drafts 200]</c>: tail latencies, which BenchmarkDotNet's
 /// means hide. One untimed warm-up pass, then the search mix round-robin and the related sample in
 /// turn, ours and raw alternating query by query so both see the same machine load.
 /// </summary>
@@ -62,9 +62,31 @@ internal static class PercentileRunner
             sink += relatedTable.Time("raw MoreLikeThis", rawRelated.Next);
         }
 
+        // Drafts thin in words draw candidates by meaning too: a scan of stored vectors, only where the index holds them.
+        var drafts = Option(args, "--drafts", 200);
+        var draftTable = new LatencyTable();
+        if (CorpusCache.Embedder() is { } embedder && drafts > 0)
+        {
+            var thin = new ThinDrafts(index, ids, embedder);
+            for (var i = 0; i < Math.Min(20, drafts); i++)
+            {
+                sink += thin.Next();
+            }
+
+            for (var i = 0; i < drafts; i++)
+            {
+                sink += draftTable.Time("ours related, thin draft", thin.Next);
+            }
+        }
+
         mix.Print($"search mix, {size:N0} articles");
         search.Print("search by class");
-        relatedTable.Print($"related, {size:N0} articles");
+        relatedTable.Print($"related, {size:N0} articles, embeddings {BenchSettings.Embeddings}");
+        if (drafts > 0 && BenchSettings.Embeddings != "none")
+        {
+            draftTable.Print($"related for thin drafts (headline and first sentence), {size:N0} articles");
+        }
+
         Console.WriteLine();
         Console.WriteLine($"GC pause during the timed passes: {(GC.GetTotalPauseDuration() - gcBefore).TotalMilliseconds:F0} ms; gen0/1/2 = {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}; checksum {sink}");
         return 0;

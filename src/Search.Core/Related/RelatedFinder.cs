@@ -179,10 +179,21 @@ public sealed class RelatedFinder
         var entityQuery = EntityQuery(profile);
         var entityBounds = entityQuery.Clauses.Select(c => MaxScoreQuery.ConstantBound(c.Query.Boost)).ToArray();
         Collect(searcher, entityQuery, entityBounds, exclusions, candidates, (_, _) => { });
+        var nearby = ThinWording(profile, candidates.Count) && source.Embedding is { } vector
+            ? AddNearestByMeaning(searcher, vector, source.Article, candidates)
+            : [];
         if (capped)
         {
             // Very common terms only score the candidates that rarer terms and entities drew.
             foreach (var (doc, score) in TextQuery(profile, profile.Terms, []).ScoreDocuments(searcher, candidates.Keys))
+            {
+                candidates[doc].TextScore = score;
+            }
+        }
+        else if (nearby.Count > 0)
+        {
+            // Drawn by meaning, not by the text query: their share of the source's words is still measured.
+            foreach (var (doc, score) in TextQuery(profile, profile.Terms, []).ScoreDocuments(searcher, nearby))
             {
                 candidates[doc].TextScore = score;
             }
@@ -212,6 +223,41 @@ public sealed class RelatedFinder
         }
 
         return (profile, candidates);
+    }
+
+    /// <summary>
+    /// Whether the source says too little in words for the text and entity queries to be trusted alone: a draft of a
+    /// headline and a sentence, a photo story, a very short brief. Then the nearest articles by meaning join the candidates.
+    /// </summary>
+    private bool ThinWording(SourceProfile profile, int lexicalCandidates) =>
+        profile.Terms.Count < _options.ThinSourceTerms || lexicalCandidates < _options.ThinSourceCandidates;
+
+    /// <summary>
+    /// Adds the nearest documents by embedding (up to <see cref="RelatedOptions.MaxCandidates"/>, the newest
+    /// <see cref="RelatedOptions.SemanticScanLimit"/> documents scanned) that are not yet candidates, never the source
+    /// or an article kept out of related lists; returns the ones added, in document order.
+    /// </summary>
+    private List<int> AddNearestByMeaning(IndexSearcher searcher, byte[] vector, Article source, Dictionary<int, Candidate> candidates)
+    {
+        var excluded = new HashSet<int>();
+        var exclusions = new BooleanQuery(disableCoord: true);
+        foreach (var exclusion in Exclusions(source))
+        {
+            exclusions.Add(exclusion, Occur.SHOULD);
+        }
+
+        searcher.Search(exclusions, new DocSetCollector(excluded));
+        var added = new List<int>();
+        foreach (var (doc, _) in SemanticNeighbours.Nearest(searcher.IndexReader, vector, _options.MaxCandidates, excluded, _options.SemanticScanLimit))
+        {
+            if (candidates.TryAdd(doc, new Candidate(doc)))
+            {
+                added.Add(doc);
+            }
+        }
+
+        added.Sort();
+        return added;
     }
 
     /// <summary>

@@ -82,6 +82,21 @@ public sealed record RelatedOptions : IValidatedOptions
 
     public double RecencyHalfLifeDays { get; init; } = 30;
 
+    /// <summary>
+    /// A source with fewer distinctive terms than this (a draft of a headline and a line, a photo story) says too little in
+    /// words: the nearest articles by meaning join its candidates (when the index holds embeddings).
+    /// </summary>
+    public int ThinSourceTerms { get; init; } = 12;
+
+    /// <summary>Likewise when the text and entity queries together find fewer candidates than this.</summary>
+    public int ThinSourceCandidates { get; init; } = 10;
+
+    /// <summary>
+    /// Documents whose embeddings a thin source's nearest-by-meaning scan reads at most, newest first: the scan is exact
+    /// but linear, about 20 ms per 100,000 documents on this project's 2-core machine (benchmarks/RESULTS.md).
+    /// </summary>
+    public int SemanticScanLimit { get; init; } = 200_000;
+
     /// <summary>Score factor for a candidate that looks like a version of one already picked.</summary>
     public float RedundancyPenalty { get; init; } = 0.5f;
 
@@ -104,5 +119,8 @@ public sealed record RelatedOptions : IValidatedOptions
             .Concat(OptionRules.Between($"{SectionName}:EntitySaturation", EntitySaturation, 0.001, 100))
             .Concat(OptionRules.Between($"{SectionName}:RecencyWeight", RecencyWeight, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:RecencyHalfLifeDays", RecencyHalfLifeDays, 0.01, 36_500))
-            .Concat(OptionRules.Between($"{SectionName}:RedundancyPenalty", RedundancyPenalty, 0, 1));
+            .Concat(OptionRules.Between($"{SectionName}:RedundancyPenalty", RedundancyPenalty, 0, 1))
+            .Concat(OptionRules.Between($"{SectionName}:ThinSourceTerms", ThinSourceTerms, 0, 1000))
+            .Concat(OptionRules.Between($"{SectionName}:ThinSourceCandidates", ThinSourceCandidates, 0, 1000))
+            .Concat(OptionRules.Between($"{SectionName}:SemanticScanLimit", SemanticScanLimit, 0, int.MaxValue));
 }

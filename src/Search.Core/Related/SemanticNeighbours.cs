@@ -12,8 +12,13 @@ namespace Search.Core.Related;
 /// </summary>
 public static class SemanticNeighbours
 {
-    /// <summary>The <paramref name="k"/> nearest live documents, closest first (ties by doc id), never one of <paramref name="excluded"/>.</summary>
-    public static IReadOnlyList<(int Doc, float Similarity)> Nearest(IndexReader reader, ReadOnlySpan<byte> source, int k, IReadOnlySet<int>? excluded = null)
+    /// <summary>
+    /// The <paramref name="k"/> nearest live documents, closest first (ties by doc id), never one of <paramref name="excluded"/>.
+    /// At most <paramref name="scanLimit"/> documents are read, the newest segments first (an archive only grows at its
+    /// end), so the cost has a bound however large the archive grows.
+    /// </summary>
+    public static IReadOnlyList<(int Doc, float Similarity)> Nearest(
+        IndexReader reader, ReadOnlySpan<byte> source, int k, IReadOnlySet<int>? excluded = null, int scanLimit = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(reader);
         if (k <= 0 || source.IsEmpty)
@@ -24,7 +29,8 @@ public static class SemanticNeighbours
         // A min-heap of the best k so far: its root is the one to beat.
         var best = new PriorityQueue<int, (float Similarity, int NegatedDoc)>(k + 1);
         var bytes = new BytesRef();
-        foreach (var leaf in reader.Leaves)
+        var room = scanLimit;
+        foreach (var leaf in reader.Leaves.Reverse())
         {
             var values = leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Embedding);
             if (values is null)
@@ -33,7 +39,9 @@ public static class SemanticNeighbours
             }
 
             var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            var first = Math.Max(0, leaf.AtomicReader.MaxDoc - room);
+            room -= leaf.AtomicReader.MaxDoc - first;
+            for (var doc = first; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
                 var global = leaf.DocBase + doc;
                 if ((live is not null && !live.Get(doc)) || (excluded?.Contains(global) ?? false))
@@ -56,6 +64,11 @@ public static class SemanticNeighbours
                 {
                     best.EnqueueDequeue(global, (similarity, -global));
                 }
+            }
+
+            if (room <= 0)
+            {
+                break;
             }
         }
 

@@ -14,6 +14,11 @@ public static class BlendFitter
     public const int ListLength = 5;
 
     private static readonly float[] WeightGrid = [0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.8f, 1f];
+    /// <summary>
+    /// Entities are never fitted to 0: in an index without embeddings, two short stories that share only a country named
+    /// in other words (Lisbon ~ Portuguese) would then score 0 and leave the list (RelatedNamesCarryTests).
+    /// </summary>
+    private static readonly float[] EntityGrid = [0.05f, 0.1f, 0.15f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.8f, 1f];
     private static readonly float[] RecencyGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f];
     private const int MaxRounds = 8;
 
@@ -137,7 +142,7 @@ public static class BlendFitter
         yield return ("text", WeightGrid, (o, v) => o with { TextWeight = v });
         yield return ("cosine", WeightGrid, (o, v) => o with { CosineWeight = v });
         yield return ("title", WeightGrid, (o, v) => o with { TitleWeight = v });
-        yield return ("entities", WeightGrid, (o, v) => o with { EntityWeight = v });
+        yield return ("entities", EntityGrid, (o, v) => o with { EntityWeight = v });
         yield return ("semantic", WeightGrid, (o, v) => o with { SemanticWeight = v });
         yield return ("recency", RecencyGrid, (o, v) => o with { RecencyWeight = v });
     }

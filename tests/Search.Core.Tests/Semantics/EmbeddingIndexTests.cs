@@ -90,6 +90,27 @@ public sealed class EmbeddingIndexTests
         Assert.Equal(all.Skip(1).Take(3).Select(n => n.Doc), others.Select(n => n.Doc));
     }
 
+    [Fact]
+    public void A_scan_limit_reads_only_the_newest_documents()
+    {
+        var articles = TempIndex.SeedArticles();
+        var embedder = new ArticleEmbedder(new WordHashEmbedder());
+        using var index = new TempIndex(articles, embedder: embedder);
+        var late = articles[0] with { Id = "late-copy" };
+        index.Store.Upsert(late); // a newer segment at the archive's end
+        using var lease = index.Store.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var source = embedder.Embed(articles[0]);
+        var lateDoc = ArticleLookup.FindWithDoc(lease.Searcher, late.Id)!.Value.Doc;
+
+        var newestOnly = SemanticNeighbours.Nearest(reader, source, 20, scanLimit: 1);
+        var newestThree = SemanticNeighbours.Nearest(reader, source, 20, scanLimit: 3);
+
+        Assert.Equal([lateDoc], newestOnly.Select(n => n.Doc));
+        Assert.Equal(3, newestThree.Count);
+        Assert.All(newestThree, n => Assert.True(n.Doc >= reader.MaxDoc - 3, $"doc {n.Doc} is older than the newest three"));
+    }
+
     /// <summary>A full rebuild as a fresh process does it: the cache file beside the generations, opened at start.</summary>
     private static void Rebuild(string folder, IReadOnlyList<Article> articles, ITextEmbedder embedder)
     {
