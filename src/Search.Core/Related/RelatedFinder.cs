@@ -233,7 +233,8 @@ public sealed class RelatedFinder
         profile.Terms.Count < _options.ThinSourceTerms || lexicalCandidates < _options.ThinSourceCandidates;
 
     /// <summary>
-    /// Adds the nearest documents by embedding (up to <see cref="RelatedOptions.MaxCandidates"/>, the newest
+    /// Adds the nearest documents by embedding at least <see cref="RelatedOptions.SemanticCandidateFloor"/> close (up to
+    /// <see cref="RelatedOptions.MaxCandidates"/>, the newest
     /// <see cref="RelatedOptions.SemanticScanLimit"/> documents scanned) that are not yet candidates, never the source
     /// or an article kept out of related lists; returns the ones added, in document order.
     /// </summary>
@@ -248,9 +249,10 @@ public sealed class RelatedFinder
 
         searcher.Search(exclusions, new DocSetCollector(excluded));
         var added = new List<int>();
-        foreach (var (doc, _) in SemanticNeighbours.Nearest(searcher.IndexReader, vector, _options.MaxCandidates, excluded, _options.SemanticScanLimit))
+        foreach (var (doc, similarity) in SemanticNeighbours.Nearest(searcher.IndexReader, vector, _options.MaxCandidates, excluded, _options.SemanticScanLimit))
         {
-            if (candidates.TryAdd(doc, new Candidate(doc)))
+            // Only the clearly close: an article that shares neither a word nor a name must be near in meaning to be worth a slot.
+            if (similarity >= _options.SemanticCandidateFloor && candidates.TryAdd(doc, new Candidate(doc)))
             {
                 added.Add(doc);
             }

@@ -92,6 +92,13 @@ public sealed record RelatedOptions : IValidatedOptions
     public int ThinSourceCandidates { get; init; } = 10;
 
     /// <summary>
+    /// Embedding cosine a document drawn by meaning alone must reach. With MiniLM, articles of one story are typically
+    /// 0.5-0.9 apart and unrelated ones under 0.3 (the labelled sets, benchmarks/RESULTS.md); in a small archive every
+    /// source has few candidates, and what is merely the least far is not related.
+    /// </summary>
+    public float SemanticCandidateFloor { get; init; } = 0.4f;
+
+    /// <summary>
     /// Documents whose embeddings a thin source's nearest-by-meaning scan reads at most, newest first: the scan is exact
     /// but linear, about 20 ms per 100,000 documents on this project's 2-core machine (benchmarks/RESULTS.md).
     /// </summary>
@@ -122,5 +129,6 @@ public sealed record RelatedOptions : IValidatedOptions
             .Concat(OptionRules.Between($"{SectionName}:RedundancyPenalty", RedundancyPenalty, 0, 1))
             .Concat(OptionRules.Between($"{SectionName}:ThinSourceTerms", ThinSourceTerms, 0, 1000))
             .Concat(OptionRules.Between($"{SectionName}:ThinSourceCandidates", ThinSourceCandidates, 0, 1000))
-            .Concat(OptionRules.Between($"{SectionName}:SemanticScanLimit", SemanticScanLimit, 0, int.MaxValue));
+            .Concat(OptionRules.Between($"{SectionName}:SemanticScanLimit", SemanticScanLimit, 0, int.MaxValue))
+            .Concat(OptionRules.Between($"{SectionName}:SemanticCandidateFloor", SemanticCandidateFloor, -1, 1));
 }

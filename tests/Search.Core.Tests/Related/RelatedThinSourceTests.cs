@@ -16,6 +16,7 @@ public sealed class RelatedThinSourceTests
         new() { Id = "recall", Title = "Carmaker recalls sedans", Body = "The company recalled 40,000 sedans after a brake fault was found in testing." },
         new() { Id = "recall-hidden", Title = "Sedans recalled over brakes", Body = "Owners of the sedans were told to return them to dealers.", ExcludeFromRelated = true },
         new() { Id = "valley", Title = "Storm floods valley", Body = "Heavy rain overnight flooded farms and closed two bridges in the valley." },
+        new() { Id = "downpour", Title = "Downpour swamps town", Body = "Deluge after deluge, downpour after downpour." },
         new() { Id = "budget", Title = "Council passes budget", Body = "The council approved next year's budget after a long debate on school funding." },
         new() { Id = "match", Title = "Late goal wins derby", Body = "A header in stoppage time settled the derby in front of a full stadium." },
     ];
@@ -34,6 +35,17 @@ public sealed class RelatedThinSourceTests
         Assert.Equal("recall", items[0].Id);
         Assert.True(items[0].Reasons.Contributions.Semantic > 0);
         Assert.DoesNotContain(items, i => i.Id == "recall-hidden"); // kept out of related lists, whatever drew it
+    }
+
+    [Fact]
+    public void What_is_merely_the_least_far_is_not_drawn()
+    {
+        var embedder = new ArticleEmbedder(new ConceptEmbedder());
+        using var index = new TempIndex(Archive, embedder: embedder);
+        var draft = new Article { Id = "draft-2", Title = "Orchestra", Body = "Orchestra." };
+
+        Assert.Empty(new RelatedFinder(index.Store, embedder: embedder).ForDraft(draft, 3));
+        Assert.NotEmpty(new RelatedFinder(index.Store, RelatedOptions.Default with { SemanticCandidateFloor = -1 }, embedder: embedder).ForDraft(draft, 3));
     }
 
     [Fact]
@@ -56,7 +68,7 @@ public sealed class RelatedThinSourceTests
 
         var items = new RelatedFinder(index.Store).ForArticle("valley", 4)!;
 
-        Assert.NotEmpty(items);
+        Assert.Equal("downpour", items[0].Id); // no word in common, one meaning
         Assert.DoesNotContain(items, i => i.Id is "valley" or "recall-hidden");
     }
 }
