@@ -28,8 +28,7 @@ public sealed class AnalyticsStream : IAnalyticsSink, IAsyncDisposable
     private readonly ILogger<AnalyticsStream> _logger;
     private readonly NatsConnection _connection;
     private readonly NatsJSContext _js;
-    private readonly SemaphoreSlim _open = new(1, 1);
-    private volatile bool _ready;
+    private readonly JetStreamSetup _setup;
 
     public AnalyticsStream(IOptions<ReplicationOptions> replication, IOptions<AnalyticsOptions> options, AnalyticsStore store, ILogger<AnalyticsStream> logger)
     {
@@ -37,17 +36,18 @@ public sealed class AnalyticsStream : IAnalyticsSink, IAsyncDisposable
         _options = options.Value;
         _store = store;
         _logger = logger;
-        _connection = new NatsConnection(NatsOpts.Default with
-        {
-            Url = string.Join(',', _replication.Servers()),
-            Name = $"search-analytics-{_replication.ReplicaId}",
-            ConnectTimeout = TimeSpan.FromSeconds(2),
-            RequestTimeout = TimeSpan.FromSeconds(2),
-            MaxReconnectRetry = -1,
-            ReconnectWaitMin = TimeSpan.FromMilliseconds(100),
-            ReconnectWaitMax = TimeSpan.FromSeconds(1),
-        });
+        _connection = new NatsConnection(JetStreamSetup.ConnectionOptions(_replication, $"search-analytics-{_replication.ReplicaId}"));
         _js = new NatsJSContext(_connection);
+        var stream = new StreamConfig(_options.Stream, [Subject])
+        {
+            Storage = StreamConfigStorage.File,
+            Retention = StreamConfigRetention.Limits,
+            Discard = StreamConfigDiscard.Old,
+            MaxAge = TimeSpan.FromDays(_options.RetentionDays),
+            MaxBytes = _options.MaxRows * BytesPerEvent,
+        };
+        _setup = new JetStreamSetup(_connection, _js, _replication, stream, created =>
+            _logger.LogInformation("Created analytics stream {Stream}", created.Name));
     }
 
     public string Subject => $"{_options.Stream}.events";
@@ -58,7 +58,7 @@ public sealed class AnalyticsStream : IAnalyticsSink, IAsyncDisposable
     /// <summary>Publishes this replica's batch; every replica (this one included) stores it when it reads the stream.</summary>
     public async Task WriteAsync(IReadOnlyList<AnalyticsEvent> batch, CancellationToken cancel)
     {
-        await OpenAsync(cancel);
+        await _setup.OpenAsync(cancel);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         timeout.CancelAfter(PublishTimeout);
         var ack = await _js.PublishAsync(Subject, JsonSerializer.SerializeToUtf8Bytes(batch), cancellationToken: timeout.Token);
@@ -72,7 +72,7 @@ public sealed class AnalyticsStream : IAnalyticsSink, IAsyncDisposable
         {
             try
             {
-                await OpenAsync(stop);
+                await _setup.OpenAsync(stop);
                 var from = (_store.ReadMark(MarkKey) ?? 0) + 1;
                 var consumer = await _js.CreateOrderedConsumerAsync(_options.Stream, new NatsJSOrderedConsumerOpts
                 {
@@ -114,66 +114,6 @@ public sealed class AnalyticsStream : IAnalyticsSink, IAsyncDisposable
             // Another version's or a stranger's message: skipped (the mark moves past it), never a stuck reader.
             _logger.LogWarning("Analytics stream message {Sequence} is not a batch of events and is skipped: {Reason}", sequence, ex.Message);
             return [];
-        }
-    }
-
-    private async Task OpenAsync(CancellationToken cancel)
-    {
-        if (_ready && _connection.ConnectionState == NatsConnectionState.Open)
-        {
-            return;
-        }
-
-        await _open.WaitAsync(cancel);
-        try
-        {
-            if (_connection.ConnectionState != NatsConnectionState.Open)
-            {
-                await _connection.ConnectAsync();
-            }
-
-            if (!_ready)
-            {
-                await EnsureStreamAsync(cancel);
-                _ready = true;
-            }
-        }
-        finally
-        {
-            _open.Release();
-        }
-    }
-
-    private async Task EnsureStreamAsync(CancellationToken cancel)
-    {
-        try
-        {
-            await _js.GetStreamAsync(_options.Stream, cancellationToken: cancel);
-            return;
-        }
-        catch (NatsJSApiException ex) when (ex.Error.Code == 404)
-        {
-            // Created below.
-        }
-
-        var servers = Math.Max(_replication.Servers().Count, _connection.ServerInfo?.ClientConnectUrls?.Count() ?? 0);
-        var config = new StreamConfig(_options.Stream, [Subject])
-        {
-            Storage = StreamConfigStorage.File,
-            NumReplicas = _replication.StreamReplicas > 0 ? _replication.StreamReplicas : Math.Min(3, Math.Max(1, servers)),
-            Retention = StreamConfigRetention.Limits,
-            Discard = StreamConfigDiscard.Old,
-            MaxAge = TimeSpan.FromDays(_options.RetentionDays),
-            MaxBytes = _options.MaxRows * BytesPerEvent,
-        };
-        try
-        {
-            await _js.CreateStreamAsync(config, cancel);
-            _logger.LogInformation("Created analytics stream {Stream}", _options.Stream);
-        }
-        catch (NatsJSApiException ex) when (ex.Error.ErrCode == 10058)
-        {
-            // Another replica created it first.
         }
     }
 }

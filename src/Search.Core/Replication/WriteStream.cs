@@ -23,26 +23,25 @@ public sealed class WriteStream : IAsyncDisposable
     private readonly ILogger<WriteStream> _logger;
     private readonly NatsConnection _connection;
     private readonly NatsJSContext _js;
-    private readonly SemaphoreSlim _connect = new(1, 1);
-    private volatile bool _streamReady;
+    private readonly JetStreamSetup _setup;
 
     public WriteStream(IOptions<ReplicationOptions> options, ILogger<WriteStream> logger)
     {
         _options = options.Value;
         _logger = logger;
-        _connection = new NatsConnection(NatsOpts.Default with
+        _connection = new NatsConnection(JetStreamSetup.ConnectionOptions(_options, $"search-{_options.ReplicaId}") with
         {
-            Url = string.Join(',', _options.Servers()),
-            Name = $"search-{_options.ReplicaId}",
-            ConnectTimeout = TimeSpan.FromSeconds(2),
-            // JetStream API calls answer in milliseconds; while the cluster elects a leader a short timeout retries sooner.
-            RequestTimeout = TimeSpan.FromSeconds(2),
             CommandTimeout = TimeSpan.FromSeconds(5),
-            MaxReconnectRetry = -1,
-            ReconnectWaitMin = TimeSpan.FromMilliseconds(100),
-            ReconnectWaitMax = TimeSpan.FromSeconds(1),
         });
         _js = new NatsJSContext(_connection);
+        var stream = new StreamConfig(_options.Stream, [_options.Subject])
+        {
+            Storage = StreamConfigStorage.File,
+            Retention = StreamConfigRetention.Limits,
+            DuplicateWindow = TimeSpan.FromMinutes(2),
+        };
+        _setup = new JetStreamSetup(_connection, _js, _options, stream, created =>
+            _logger.LogInformation("Created stream {Stream} ({Replicas} copies, file storage)", created.Name, created.NumReplicas));
         _connection.ConnectionOpened += (_, _) =>
         {
             Reconnected?.Invoke();
@@ -59,27 +58,7 @@ public sealed class WriteStream : IAsyncDisposable
     public string? ServerName => _connection.ServerInfo?.Name;
 
     /// <summary>Connects (if not yet) and creates the stream if it does not exist. Throws while NATS cannot be reached.</summary>
-    public async Task OpenAsync(CancellationToken cancel)
-    {
-        await _connect.WaitAsync(cancel);
-        try
-        {
-            if (_connection.ConnectionState != NatsConnectionState.Open)
-            {
-                await _connection.ConnectAsync();
-            }
-
-            if (!_streamReady)
-            {
-                await EnsureStreamAsync(cancel);
-                _streamReady = true;
-            }
-        }
-        finally
-        {
-            _connect.Release();
-        }
-    }
+    public Task OpenAsync(CancellationToken cancel) => _setup.OpenAsync(cancel);
 
     /// <summary>
     /// Publishes one write and returns its stream sequence once the stream (a majority of its servers) has stored it.
@@ -94,7 +73,7 @@ public sealed class WriteStream : IAsyncDisposable
         var disconnectedSince = DateTime.MaxValue;
         for (var attempt = 1; ; attempt++)
         {
-            if (!Connected || !_streamReady)
+            if (!Connected || !_setup.StreamReady)
             {
                 disconnectedSince = disconnectedSince == DateTime.MaxValue ? DateTime.UtcNow : disconnectedSince;
                 if (DateTime.UtcNow - disconnectedSince > ReconnectGrace || DateTime.UtcNow > deadline)
@@ -165,41 +144,6 @@ public sealed class WriteStream : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
-
-    private async Task EnsureStreamAsync(CancellationToken cancel)
-    {
-        try
-        {
-            await _js.GetStreamAsync(_options.Stream, cancellationToken: cancel);
-            return;
-        }
-        catch (NatsJSApiException ex) when (ex.Error.Code == 404)
-        {
-            // Created below.
-        }
-
-        var replicas = _options.StreamReplicas > 0 ? _options.StreamReplicas : Math.Min(3, ClusterSize());
-        var config = new StreamConfig(_options.Stream, [_options.Subject])
-        {
-            Storage = StreamConfigStorage.File,
-            NumReplicas = replicas,
-            Retention = StreamConfigRetention.Limits,
-            DuplicateWindow = TimeSpan.FromMinutes(2),
-        };
-        try
-        {
-            await _js.CreateStreamAsync(config, cancel);
-            _logger.LogInformation("Created stream {Stream} ({Replicas} copies, file storage)", _options.Stream, replicas);
-        }
-        catch (NatsJSApiException ex) when (ex.Error.ErrCode == 10058)
-        {
-            // Another replica created it first.
-        }
-    }
-
-    /// <summary>Servers in the cluster: those configured, or the client URLs the server gossips, whichever is more (StreamReplicas overrides).</summary>
-    private int ClusterSize() =>
-        Math.Max(_options.Servers().Count, _connection.ServerInfo?.ClientConnectUrls?.Count() ?? 0);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? (a > TimeSpan.Zero ? a : TimeSpan.FromMilliseconds(1)) : b;
 }

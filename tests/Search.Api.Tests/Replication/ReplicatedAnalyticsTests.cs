@@ -14,12 +14,8 @@ public sealed class ReplicatedAnalyticsTests
     [SkippableFact]
     public async Task Searches_and_clicks_on_either_replica_reach_the_report_on_both()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
-        await using var a = new ReplicaHost(nats.Url, "a");
-        await using var b = new ReplicaHost(nats.Url, "b");
-        var onA = await a.WriterAsync();
-        var onB = await b.WriterAsync();
+        await using var replicas = await TwoReplicas.StartAsync();
+        var (onA, onB) = (replicas.OnA, replicas.OnB);
 
         Assert.Equal(HttpStatusCode.OK, (await onA.GetAsync("/api/search?q=putin")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync("/api/search?q=putin")).StatusCode);
@@ -37,8 +33,7 @@ public sealed class ReplicatedAnalyticsTests
     [SkippableFact]
     public async Task A_replica_started_later_reads_the_events_recorded_before_it_joined()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
+        using var nats = NatsCluster.StartOrSkip();
         await using var a = new ReplicaHost(nats.Url, "a");
         var onA = await a.WriterAsync();
         await onA.GetAsync("/api/search?q=putin");

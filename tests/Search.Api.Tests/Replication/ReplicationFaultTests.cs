@@ -26,12 +26,8 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task A_write_through_one_replica_is_searchable_on_the_other_within_a_second()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
-        await using var a = new ReplicaHost(nats.Url, "a");
-        await using var b = new ReplicaHost(nats.Url, "b");
-        var onA = await a.WriterAsync();
-        var onB = await b.WriterAsync();
+        await using var replicas = await TwoReplicas.StartAsync();
+        var (onA, onB) = (replicas.OnA, replicas.OnB);
 
         var put = await onA.PutAsJsonAsync("/api/articles/volcano-iceland", WriteApi.Volcano);
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
@@ -47,11 +43,9 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Killing_a_nats_node_during_2000_writes_loses_no_acknowledged_write()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
-        await using var a = new ReplicaHost(nats.Url, "a");
-        await using var b = new ReplicaHost(nats.Url, "b");
-        var clients = new[] { await a.WriterAsync(), await b.WriterAsync() };
+        await using var replicas = await TwoReplicas.StartAsync();
+        var (nats, a, b) = (replicas.Nats, replicas.A, replicas.B);
+        var clients = new[] { replicas.OnA, replicas.OnB };
         // The node replica A is connected to: its clients must fail over, and it may lead the stream.
         var victim = int.Parse(a.Services.GetRequiredService<WriteStream>().ServerName!.TrimStart('n'), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -76,8 +70,7 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task A_replica_killed_during_writes_restarts_catches_up_and_ends_with_the_same_articles()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
+        using var nats = NatsCluster.StartOrSkip();
         await using var a = new ReplicaHost(nats.Url, "a");
         var folder = Path.Combine(Path.GetTempPath(), "search-api-tests", Guid.NewGuid().ToString("N"));
         using var b = new ReplicaProcess(nats.Url, "b", folder);
@@ -120,8 +113,7 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task A_replica_started_after_5000_writes_converges_and_so_does_one_wiped_and_restarted()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
+        using var nats = NatsCluster.StartOrSkip();
         await using var a = new ReplicaHost(nats.Url, "a");
         await a.WriterAsync();
 
@@ -161,8 +153,7 @@ public sealed class ReplicationFaultTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task With_nats_unreachable_writes_answer_503_and_reads_are_still_served()
     {
-        Skip.If(NatsCluster.SkipReason is not null, NatsCluster.SkipReason);
-        using var nats = NatsCluster.Start();
+        using var nats = NatsCluster.StartOrSkip();
         await using var a = new ReplicaHost(nats.Url, "a");
         var client = await a.WriterAsync();
         Assert.Equal(HttpStatusCode.Created, (await client.PutAsJsonAsync("/api/articles/volcano-iceland", WriteApi.Volcano)).StatusCode);

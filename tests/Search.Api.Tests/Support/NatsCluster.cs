@@ -53,6 +53,13 @@ public sealed class NatsCluster : IDisposable
         return cluster;
     }
 
+    /// <summary>Starts a cluster, or skips the calling <c>[SkippableFact]</c> for <see cref="SkipReason"/>.</summary>
+    public static NatsCluster StartOrSkip(int size = 3)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        return Start(size);
+    }
+
     /// <summary>The node whose client port is <paramref name="port"/>, or -1.</summary>
     public int NodeOnPort(int port) => Array.IndexOf(_clientPorts, port);
 
