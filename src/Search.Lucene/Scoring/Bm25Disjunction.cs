@@ -25,7 +25,7 @@ public sealed class Bm25Disjunction : Query
     private readonly Clause[] _clauses;
     private readonly Term[] _excluded;
 
-    /// <param name="clauses">The terms (one field), each with its term states if known, and its boost.</param>
+    /// <param name="clauses">The terms (of one field or several), each with its term states if known, and its boost.</param>
     /// <param name="excluded">Documents holding any of these terms are left out.</param>
     public Bm25Disjunction(IReadOnlyList<(Term Term, TermContext? Context, float Boost)> clauses, IReadOnlyList<Term> excluded)
     {
@@ -233,8 +233,9 @@ public sealed class Bm25Disjunction : Query
         {
             var reader = context.AtomicReader;
             var postings = new List<Postings>(_contexts.Length);
-            TermsEnum? terms = null;
-            string? field = null;
+            // One terms enumerator per field and segment (the search box interleaves four fields, term by term):
+            // positioning it from a term state reads nothing.
+            var enumerators = new Dictionary<string, TermsEnum>(StringComparer.Ordinal);
             for (var i = 0; i < _contexts.Length; i++)
             {
                 var clause = _owner._clauses[i];
@@ -243,11 +244,10 @@ public sealed class Bm25Disjunction : Query
                     continue;
                 }
 
-                // One terms enumerator per field and segment: positioning it from a term state reads nothing.
-                if (terms is null || field != clause.Term.Field)
+                if (!enumerators.TryGetValue(clause.Term.Field, out var terms))
                 {
-                    field = clause.Term.Field;
-                    terms = reader.GetTerms(field)!.GetEnumerator();
+                    terms = reader.GetTerms(clause.Term.Field)!.GetEnumerator();
+                    enumerators[clause.Term.Field] = terms;
                 }
 
                 terms.SeekExact(clause.Term.Bytes, state);
