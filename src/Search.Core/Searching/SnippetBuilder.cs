@@ -116,10 +116,10 @@ internal sealed class SnippetBuilder
     internal static List<(int Start, int End)> CandidateRegions(string text, IReadOnlyList<string> prefixes)
     {
         var marked = new List<int>();
-        var lower = text.ToLowerInvariant();
         foreach (var prefix in prefixes)
         {
-            for (var at = lower.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(prefix, at + 1, StringComparison.Ordinal))
+            // Ignoring case matches what lower-casing matches in ASCII text; non-ASCII words are all marked below.
+            for (var at = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.OrdinalIgnoreCase))
             {
                 marked.Add(at);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -299,9 +300,11 @@ public sealed class Bm25Disjunction : Query
 
     private sealed class WindowScorer(Weight weight, Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
     {
-        private readonly double[] _scores = new double[WindowSize];
-        private readonly int[] _stamps = new int[WindowSize];
-        private readonly int[] _slots = new int[WindowSize];
+        // Pooled: a query makes one scorer per segment, and 32 KB of fresh arrays each was a large share of what a
+        // search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
+        private double[] _scores = ArrayPool<double>.Shared.Rent(WindowSize);
+        private int[] _stamps = RentCleared(WindowSize);
+        private int[] _slots = ArrayPool<int>.Shared.Rent(WindowSize);
         private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
@@ -319,6 +322,7 @@ public sealed class Bm25Disjunction : Query
 
                 if (first == DocIdSetIterator.NO_MORE_DOCS)
                 {
+                    ReturnArrays();
                     return false;
                 }
 
@@ -378,6 +382,28 @@ public sealed class Bm25Disjunction : Query
                     collector.Collect(start + slot);
                 }
             }
+        }
+
+        private static int[] RentCleared(int length)
+        {
+            var array = ArrayPool<int>.Shared.Rent(length);
+            Array.Clear(array, 0, length);
+            return array;
+        }
+
+        private void ReturnArrays()
+        {
+            if (_stamps.Length == 0)
+            {
+                return;
+            }
+
+            ArrayPool<double>.Shared.Return(_scores);
+            ArrayPool<int>.Shared.Return(_stamps);
+            ArrayPool<int>.Shared.Return(_slots);
+            _scores = [];
+            _stamps = [];
+            _slots = [];
         }
     }
 }
