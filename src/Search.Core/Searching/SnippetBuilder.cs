@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -116,15 +117,38 @@ internal sealed class SnippetBuilder
     internal static List<(int Start, int End)> CandidateRegions(string text, IReadOnlyList<string> prefixes)
     {
         var marked = new List<int>();
-        foreach (var prefix in prefixes)
+        // ASCII letters lower-cased into a pooled copy (a non-ASCII character is copied as it is: its word is marked
+        // below), then searched ordinally: both are vectorised, where a search ignoring case is not (the service runs
+        // in invariant globalization mode, whose case-insensitive search goes a character at a time).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var lower = buffer.AsSpan(0, text.Length);
+        for (var done = 0; done < text.Length;)
         {
-            // Ignoring case matches what lower-casing matches in ASCII text; non-ASCII words are all marked below.
-            for (var at = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(prefix, at + 1, StringComparison.OrdinalIgnoreCase))
+            Ascii.ToLower(text.AsSpan(done), lower[done..], out var written);
+            done += written;
+            if (done < text.Length)
             {
-                marked.Add(at);
+                lower[done] = text[done];
+                done++;
             }
         }
 
+        foreach (var prefix in prefixes)
+        {
+            for (var from = 0; from < lower.Length;)
+            {
+                var found = lower[from..].IndexOf(prefix.AsSpan(), StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                marked.Add(from + found);
+                from += found + 1;
+            }
+        }
+
+        ArrayPool<char>.Shared.Return(buffer);
         var span = text.AsSpan();
         for (var at = span.IndexOfAnyExceptInRange('\0', '\x7f'); at >= 0;)
         {
