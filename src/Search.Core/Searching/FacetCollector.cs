@@ -192,22 +192,31 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private static IReadOnlyList<(string Value, int Count)> Top(int[] counts, int limit, FacetOrdinals ids, int size)
     {
         var heap = new PriorityQueue<int, (int Count, int NegId)>(size);
+        // Once the heap is full, a count no larger than its smallest cannot enter: ids rise as the loop goes, so an
+        // equal count loses the tie too. A broad query counts thousands of entity values and only the largest few get
+        // past this check to the heap.
+        var smallest = 0;
         for (var id = 0; id < limit && size > 0; id++)
         {
-            if (counts[id] == 0)
+            var count = counts[id];
+            if (count <= smallest)
             {
                 continue;
             }
 
-            // Once the heap is full, a value no larger than its smallest is handed straight back without touching
-            // it: a broad query counts thousands of entity values and only the largest few get past that check.
             if (heap.Count < size)
             {
-                heap.Enqueue(id, (counts[id], -id));
+                heap.Enqueue(id, (count, -id));
             }
             else
             {
-                heap.EnqueueDequeue(id, (counts[id], -id));
+                heap.EnqueueDequeue(id, (count, -id));
+            }
+
+            if (heap.Count == size)
+            {
+                heap.TryPeek(out _, out var lowest);
+                smallest = lowest.Count;
             }
         }
 

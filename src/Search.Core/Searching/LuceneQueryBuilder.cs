@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Searching;
 
@@ -75,9 +76,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
             return StopWordsKept(parts, query);
         }
 
+        // Free words (and -words) only, the search box's usual query: the same query scored by reading the
+        // postings directly, same hits and floats (Bm25DisjunctionRewrite says when; its tests compare them).
+        var match = (Query?)Bm25DisjunctionRewrite.TryRewrite(query) ?? query;
         if (positives.Count < 2 || ranking.ProximityBoost <= 0)
         {
-            return new TextQuery(query, null);
+            return new TextQuery(match, null);
         }
 
         var near = new PhraseQuery { Slop = ranking.ProximitySlop, Boost = ranking.ProximityBoost };
@@ -86,7 +90,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
             near.Add(new Term(ArticleFields.Text, term));
         }
 
-        return new TextQuery(query, near);
+        return new TextQuery(match, near);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -24,6 +25,16 @@ internal sealed class SnippetBuilder
     // The index's English analysis, with only the words that can match a query term stemmed (SnippetCandidateFilter).
     private static readonly Analyzer Candidates = new NewsAnalyzer(stream => new SnippetCandidateFilter(stream));
 
+    // True analyses all of the text, as the reference the tests hold the skipping analysis to.
+    private readonly bool _wholeText;
+
+    public SnippetBuilder()
+    {
+    }
+
+    /// <param name="wholeText">Analyse every word instead of only the stretches that can hold a match (the tests' reference).</param>
+    internal SnippetBuilder(bool wholeText) => _wholeText = wholeText;
+
     public string Build(Article article, IReadOnlyCollection<string> terms, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
         var body = article.Body.Length > MaxBodyChars ? article.Body[..MaxBodyChars] : article.Body;
@@ -40,6 +51,7 @@ internal sealed class SnippetBuilder
     /// fragment past the point where the text read so far holds <see cref="MaxFragments"/> separate passages
     /// that each show every query term: no later passage can show more of the query, and the opening is where
     /// a reader looks first; the fragment after it is read so every occurrence inside a shown passage is marked.
+    /// Only the stretches of text that can hold a match are analysed (<see cref="CandidateRegions"/>).
     /// </summary>
     private List<(int Start, int End, string Term)> Matches(string text, HashSet<string> wanted)
     {
@@ -48,37 +60,147 @@ internal sealed class SnippetBuilder
         var lastCompleteEnd = -1;
         var stopAt = int.MaxValue;
         using var candidates = SnippetCandidateFilter.Use(wanted);
-        using var stream = Candidates.GetTokenStream(ArticleFields.Text, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        var regions = _wholeText ? [(0, text.Length)] : CandidateRegions(text, SnippetCandidateFilter.Prefixes(wanted));
+        foreach (var (regionStart, regionEnd) in regions)
         {
-            if (offset.StartOffset > stopAt)
+            if (regionStart > stopAt)
             {
                 break;
             }
 
-            var value = term.ToString();
-            if (!wanted.Contains(value))
+            using var stream = Candidates.GetTokenStream(ArticleFields.Text, regionStart == 0 && regionEnd == text.Length ? text : text[regionStart..regionEnd]);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
             {
-                continue;
+                var tokenStart = regionStart + offset.StartOffset;
+                if (tokenStart > stopAt)
+                {
+                    break;
+                }
+
+                var value = term.ToString();
+                if (!wanted.Contains(value))
+                {
+                    continue;
+                }
+
+                matches.Add((tokenStart, regionStart + offset.EndOffset, value));
+                if (complete < MaxFragments && PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
+                {
+                    lastCompleteEnd = regionStart + offset.EndOffset;
+                    if (++complete >= MaxFragments)
+                    {
+                        // A window opened at or before this match ends within a fragment of it.
+                        stopAt = tokenStart + FragmentChars;
+                    }
+                }
             }
 
-            matches.Add((offset.StartOffset, offset.EndOffset, value));
-            if (complete < MaxFragments && PassageStart(matches, wanted.Count) is { } start && start > lastCompleteEnd)
+            stream.End();
+        }
+
+        return matches;
+    }
+
+    /// <summary>
+    /// The stretches of <paramref name="text"/>, cut at ASCII white space, that can hold a token the candidate filter
+    /// keeps; everything between them is skipped unread. The tokenizer never joins characters across a space, tab or
+    /// line break (each is a word break in UAX #29), and every filter of the chain works on one token at a time, so a
+    /// stretch analysed alone gives the tokens, terms and offsets (shifted by its start) it gives inside the whole
+    /// text. A kept token begins with one of the <paramref name="prefixes"/> once lower-cased and folded: for an ASCII
+    /// word that means its lower-cased text contains the prefix, so a word without any prefix, and without any
+    /// non-ASCII character that folding could turn into one, holds no candidate. Nearby candidate words share one
+    /// stretch, since each analysis call has a fixed cost.
+    /// </summary>
+    internal static List<(int Start, int End)> CandidateRegions(string text, IReadOnlyList<string> prefixes)
+    {
+        var marked = new List<int>();
+        // ASCII letters lower-cased into a pooled copy (a non-ASCII character is copied as it is: its word is marked
+        // below), then searched ordinally: both are vectorised, where a search ignoring case is not (the service runs
+        // in invariant globalization mode, whose case-insensitive search goes a character at a time).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var lower = buffer.AsSpan(0, text.Length);
+        for (var done = 0; done < text.Length;)
+        {
+            Ascii.ToLower(text.AsSpan(done), lower[done..], out var written);
+            done += written;
+            if (done < text.Length)
             {
-                lastCompleteEnd = offset.EndOffset;
-                if (++complete >= MaxFragments)
-                {
-                    // A window opened at or before this match ends within a fragment of it.
-                    stopAt = offset.StartOffset + FragmentChars;
-                }
+                lower[done] = text[done];
+                done++;
             }
         }
 
-        stream.End();
-        return matches;
+        foreach (var prefix in prefixes)
+        {
+            for (var from = 0; from < lower.Length;)
+            {
+                var found = lower[from..].IndexOf(prefix.AsSpan(), StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                marked.Add(from + found);
+                from += found + 1;
+            }
+        }
+
+        ArrayPool<char>.Shared.Return(buffer);
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAnyExceptInRange('\0', '\x7f'); at >= 0;)
+        {
+            marked.Add(at);
+            var next = span[(at + 1)..].IndexOfAnyExceptInRange('\0', '\x7f');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        marked.Sort();
+        var regions = new List<(int Start, int End)>();
+        foreach (var at in marked)
+        {
+            if (regions.Count > 0 && at < regions[^1].End + RegionGap)
+            {
+                // Inside the current stretch, or close enough after it to extend it (up to this word's end).
+                if (at >= regions[^1].End)
+                {
+                    regions[^1] = (regions[^1].Start, WordBreakAfter(text, at));
+                }
+
+                continue;
+            }
+
+            regions.Add((WordBreakBefore(text, at), WordBreakAfter(text, at)));
+        }
+
+        return regions;
+    }
+
+    // Candidate words closer than this are analysed in one call: a few skipped words cost less than a call.
+    private const int RegionGap = 64;
+
+    private static bool IsBreak(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';
+
+    private static int WordBreakBefore(string text, int at)
+    {
+        while (at > 0 && !IsBreak(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private static int WordBreakAfter(string text, int at)
+    {
+        while (at < text.Length && !IsBreak(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>

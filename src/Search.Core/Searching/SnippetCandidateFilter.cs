@@ -22,9 +22,13 @@ internal sealed class SnippetCandidateFilter(TokenStream input) : FilteringToken
     /// <summary>Restricts this thread's snippet analysis to candidates of <paramref name="terms"/> until disposed.</summary>
     public static IDisposable Use(IEnumerable<string> terms)
     {
-        _prefixes = terms.Where(t => t.Length > 0).Select(t => t[..Math.Max(1, Math.Min(3, t.Length - 1))]).Distinct(StringComparer.Ordinal).ToArray();
+        _prefixes = Prefixes(terms);
         return new Restore();
     }
+
+    /// <summary>The beginnings every word that can stem to one of <paramref name="terms"/> starts with (lower-cased and folded).</summary>
+    public static string[] Prefixes(IEnumerable<string> terms) =>
+        terms.Where(t => t.Length > 0).Select(t => t[..Math.Max(1, Math.Min(3, t.Length - 1))]).Distinct(StringComparer.Ordinal).ToArray();
 
     protected override bool Accept()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -25,7 +26,7 @@ public sealed class Bm25Disjunction : Query
     private readonly Clause[] _clauses;
     private readonly Term[] _excluded;
 
-    /// <param name="clauses">The terms (one field), each with its term states if known, and its boost.</param>
+    /// <param name="clauses">The terms (of one field or several), each with its term states if known, and its boost.</param>
     /// <param name="excluded">Documents holding any of these terms are left out.</param>
     public Bm25Disjunction(IReadOnlyList<(Term Term, TermContext? Context, float Boost)> clauses, IReadOnlyList<Term> excluded)
     {
@@ -233,8 +234,9 @@ public sealed class Bm25Disjunction : Query
         {
             var reader = context.AtomicReader;
             var postings = new List<Postings>(_contexts.Length);
-            TermsEnum? terms = null;
-            string? field = null;
+            // One terms enumerator per field and segment (the search box interleaves four fields, term by term):
+            // positioning it from a term state reads nothing.
+            var enumerators = new Dictionary<string, TermsEnum>(StringComparer.Ordinal);
             for (var i = 0; i < _contexts.Length; i++)
             {
                 var clause = _owner._clauses[i];
@@ -243,11 +245,10 @@ public sealed class Bm25Disjunction : Query
                     continue;
                 }
 
-                // One terms enumerator per field and segment: positioning it from a term state reads nothing.
-                if (terms is null || field != clause.Term.Field)
+                if (!enumerators.TryGetValue(clause.Term.Field, out var terms))
                 {
-                    field = clause.Term.Field;
-                    terms = reader.GetTerms(field)!.GetEnumerator();
+                    terms = reader.GetTerms(clause.Term.Field)!.GetEnumerator();
+                    enumerators[clause.Term.Field] = terms;
                 }
 
                 terms.SeekExact(clause.Term.Bytes, state);
@@ -299,9 +300,11 @@ public sealed class Bm25Disjunction : Query
 
     private sealed class WindowScorer(Weight weight, Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
     {
-        private readonly double[] _scores = new double[WindowSize];
-        private readonly int[] _stamps = new int[WindowSize];
-        private readonly int[] _slots = new int[WindowSize];
+        // Pooled: a query makes one scorer per segment, and 32 KB of fresh arrays each was a large share of what a
+        // search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
+        private double[] _scores = ArrayPool<double>.Shared.Rent(WindowSize);
+        private int[] _stamps = RentCleared(WindowSize);
+        private int[] _slots = ArrayPool<int>.Shared.Rent(WindowSize);
         private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
@@ -319,6 +322,7 @@ public sealed class Bm25Disjunction : Query
 
                 if (first == DocIdSetIterator.NO_MORE_DOCS)
                 {
+                    ReturnArrays();
                     return false;
                 }
 
@@ -378,6 +382,28 @@ public sealed class Bm25Disjunction : Query
                     collector.Collect(start + slot);
                 }
             }
+        }
+
+        private static int[] RentCleared(int length)
+        {
+            var array = ArrayPool<int>.Shared.Rent(length);
+            Array.Clear(array, 0, length);
+            return array;
+        }
+
+        private void ReturnArrays()
+        {
+            if (_stamps.Length == 0)
+            {
+                return;
+            }
+
+            ArrayPool<double>.Shared.Return(_scores);
+            ArrayPool<int>.Shared.Return(_stamps);
+            ArrayPool<int>.Shared.Return(_slots);
+            _scores = [];
+            _stamps = [];
+            _slots = [];
         }
     }
 }
