@@ -27,8 +27,9 @@ public sealed class IndexingOptions : IValidatedOptions
     public bool MemoryMapped { get; set; }
 
     /// <summary>
-    /// Postings held in memory across the open segments, in MB; 0 reads them on demand. Each segment's postings
-    /// are read whole when it opens, while they fit (their size at 1M articles: benchmarks/README.md).
+    /// Postings and doc values held in memory across the open segments, in MB; 0 reads them on demand. Each segment's
+    /// files are read whole when it opens, while they fit (at 1M articles: postings 260 MB, doc values with embeddings
+    /// 378 MB; benchmarks/README.md).
     /// </summary>
     public int ResidentPostingsMb { get; set; } = 1024;
 

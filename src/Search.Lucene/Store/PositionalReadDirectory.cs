@@ -12,14 +12,14 @@ namespace Search.Lucene.Store;
 /// Writing is <see cref="FSDirectory"/>'s own.
 /// </summary>
 /// <param name="residentPostingsBytes">
-/// How many bytes of postings (.doc files) may be held in memory at once (the engine's <c>Search:Index:ResidentPostingsMb</c>);
-/// a segment opened past it reads its postings on demand. 0 holds none.
+/// How many bytes of postings (.doc files) and doc values (.dvd) may be held in memory at once (the engine's
+/// <c>Search:Index:ResidentPostingsMb</c>); a segment opened past it reads them on demand. 0 holds none.
 /// </param>
 public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPostingsBytes = 0) : FSDirectory(path, null)
 {
     private long _residentPostings;
 
-    /// <summary>Postings bytes held in memory now, by segments still open.</summary>
+    /// <summary>Postings and doc values bytes held in memory now, by segments still open.</summary>
     public long ResidentPostingsBytes => Interlocked.Read(ref _residentPostings);
 
     /// <summary>
@@ -47,7 +47,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
                     }
                 }
 
-                if (IsPostings(name) && TryReserve(length))
+                if (IsBudgeted(name) && TryReserve(length))
                 {
                     using (handle)
                     {
@@ -93,9 +93,18 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
     /// </summary>
     private const string PostingsExtension = ".doc";
 
-    private static bool IsPostings(string name) => name.EndsWith(PostingsExtension, StringComparison.Ordinal);
+    /// <summary>
+    /// Doc values (.dvd: dates, content hashes, entity weights, sentence embeddings) share the postings' budget. A related
+    /// list reads each candidate's values at random, and through positional reads every one was a system call: at 1M
+    /// articles holding them (378 MB) cut a related list's median by about a tenth and a thin draft's by a fifth
+    /// (benchmarks/README.md, 2026-12-02).
+    /// </summary>
+    private const string DocValuesExtension = ".dvd";
 
-    /// <summary>Reads reserved postings whole; the reservation is given back when the input closes (or the read fails).</summary>
+    private static bool IsBudgeted(string name) =>
+        name.EndsWith(PostingsExtension, StringComparison.Ordinal) || name.EndsWith(DocValuesExtension, StringComparison.Ordinal);
+
+    /// <summary>Reads reserved postings or doc values whole; the reservation is given back when the input closes (or the read fails).</summary>
     private ResidentIndexInput Resident(string description, SafeFileHandle handle, long offset, long length)
     {
         try
@@ -165,7 +174,7 @@ public sealed class PositionalReadDirectory(DirectoryInfo path, long residentPos
                 return new ResidentIndexInput(description, ReadAll(handle, offset, length));
             }
 
-            if (length <= MaxResidentBytes && IsPostings(sliceDescription) && directory.TryReserve(length))
+            if (length <= MaxResidentBytes && IsBudgeted(sliceDescription) && directory.TryReserve(length))
             {
                 return directory.Resident(description, handle, offset, length);
             }

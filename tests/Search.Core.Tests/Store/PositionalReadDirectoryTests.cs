@@ -69,6 +69,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     [InlineData("middle", 0)]
     [InlineData("_1_Lucene41_0.tim", 0)]
     [InlineData("_1_Lucene41_0.doc", 40)]
+    [InlineData("_1_Lucene45_0.dvd", 40)]
     public void Slices_read_their_own_range_of_the_file(string sliceName, long heldPostings)
     {
         using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 1 << 20);
@@ -92,6 +93,26 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         }
 
         Assert.Equal(0, directory.ResidentPostingsBytes);
+    }
+
+    [Fact]
+    public void Doc_values_share_the_budget_with_postings()
+    {
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder), residentPostingsBytes: 150_000);
+        foreach (var name in new[] { "_0_Lucene41_0.doc", "_0_Lucene45_0.dvd", "_0_Lucene45_0.dvm" })
+        {
+            using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+            output.WriteBytes(new byte[100_000], 100_000);
+        }
+
+        using var values = directory.OpenInput("_0_Lucene45_0.dvd", IOContext.DEFAULT);
+        using var postings = directory.OpenInput("_0_Lucene41_0.doc", IOContext.DEFAULT);
+        using var metadata = directory.OpenInput("_0_Lucene45_0.dvm", IOContext.DEFAULT);
+
+        Assert.Equal("ResidentIndexInput", values.GetType().Name);
+        Assert.Equal("PositionalInput", postings.GetType().Name); // the budget was spent on the doc values
+        Assert.Equal("PositionalInput", metadata.GetType().Name);
+        Assert.Equal(100_000, directory.ResidentPostingsBytes);
     }
 
     [Fact]
