@@ -68,40 +68,10 @@ public sealed class AnalyticsStore : IDisposable
         ArgumentNullException.ThrowIfNull(batch);
         lock (_write)
         {
-            var connection = Connection();
-            var room = (int)Math.Clamp(_maxRows - _rows, 0, batch.Count);
-            if (room < batch.Count)
-            {
-                RefuseOverflow(batch.Count - room);
-            }
-
-            if (room == 0)
-            {
-                return 0;
-            }
-
-            using var transaction = connection.BeginTransaction();
-            using var insert = connection.CreateCommand();
-            insert.CommandText = "INSERT INTO events (at, kind, query, filters, total, position, shown, article) VALUES ($at, $kind, $query, $filters, $total, $position, $shown, $article)";
-            var parameters = new[] { "$at", "$kind", "$query", "$filters", "$total", "$position", "$shown", "$article" }
-                .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
-            foreach (var e in batch.Take(room))
-            {
-                parameters[0].Value = e.At.ToUnixTimeMilliseconds();
-                parameters[1].Value = e.Kind;
-                parameters[2].Value = (object?)e.Query ?? DBNull.Value;
-                parameters[3].Value = (object?)e.Filters ?? DBNull.Value;
-                parameters[4].Value = (object?)e.Total ?? DBNull.Value;
-                parameters[5].Value = (object?)e.Position ?? DBNull.Value;
-                parameters[6].Value = (object?)e.Shown ?? DBNull.Value;
-                parameters[7].Value = (object?)e.ArticleId ?? DBNull.Value;
-                insert.ExecuteNonQuery();
-            }
-
+            using var transaction = Connection().BeginTransaction();
+            var stored = Insert(transaction, batch);
             transaction.Commit();
-            _rows += room;
-            EngineTelemetry.AnalyticsEvents.Add(room, new KeyValuePair<string, object?>("outcome", "stored"));
-            return room;
+            return Stored(stored);
         }
     }
 
@@ -140,15 +110,19 @@ public sealed class AnalyticsStore : IDisposable
     /// <summary>Stores <paramref name="batch"/> and a mark in one transaction, so a restart neither loses nor repeats the batch.</summary>
     public int Write(IReadOnlyList<AnalyticsEvent> batch, string markKey, long mark)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         lock (_write)
         {
-            var stored = Write(batch);
-            using var upsert = Connection().CreateCommand();
+            using var transaction = Connection().BeginTransaction();
+            var stored = Insert(transaction, batch);
+            using var upsert = transaction.Connection!.CreateCommand();
+            upsert.Transaction = transaction;
             upsert.CommandText = "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
             upsert.Parameters.AddWithValue("$key", markKey);
             upsert.Parameters.AddWithValue("$value", mark);
             upsert.ExecuteNonQuery();
-            return stored;
+            transaction.Commit();
+            return Stored(stored);
         }
     }
 
@@ -173,6 +147,53 @@ public sealed class AnalyticsStore : IDisposable
             _connection = null;
             SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
         }
+    }
+
+    /// <summary>Inserts what fits of <paramref name="batch"/> under the row bound (the rest refused and counted); returns how many.</summary>
+    private int Insert(SqliteTransaction transaction, IReadOnlyList<AnalyticsEvent> batch)
+    {
+        var room = (int)Math.Clamp(_maxRows - _rows, 0, batch.Count);
+        if (room < batch.Count)
+        {
+            RefuseOverflow(batch.Count - room);
+        }
+
+        if (room == 0)
+        {
+            return 0;
+        }
+
+        using var insert = transaction.Connection!.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO events (at, kind, query, filters, total, position, shown, article) VALUES ($at, $kind, $query, $filters, $total, $position, $shown, $article)";
+        var parameters = new[] { "$at", "$kind", "$query", "$filters", "$total", "$position", "$shown", "$article" }
+            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        foreach (var e in batch.Take(room))
+        {
+            parameters[0].Value = e.At.ToUnixTimeMilliseconds();
+            parameters[1].Value = e.Kind;
+            parameters[2].Value = (object?)e.Query ?? DBNull.Value;
+            parameters[3].Value = (object?)e.Filters ?? DBNull.Value;
+            parameters[4].Value = (object?)e.Total ?? DBNull.Value;
+            parameters[5].Value = (object?)e.Position ?? DBNull.Value;
+            parameters[6].Value = (object?)e.Shown ?? DBNull.Value;
+            parameters[7].Value = (object?)e.ArticleId ?? DBNull.Value;
+            insert.ExecuteNonQuery();
+        }
+
+        return room;
+    }
+
+    /// <summary>Counts <paramref name="stored"/> events once their transaction has committed.</summary>
+    private int Stored(int stored)
+    {
+        if (stored > 0)
+        {
+            _rows += stored;
+            EngineTelemetry.AnalyticsEvents.Add(stored, new KeyValuePair<string, object?>("outcome", "stored"));
+        }
+
+        return stored;
     }
 
     private void RefuseOverflow(int refused)

@@ -14,8 +14,9 @@ public static class SemanticNeighbours
 {
     /// <summary>
     /// The <paramref name="k"/> nearest live documents, closest first (ties by doc id), never one of <paramref name="excluded"/>.
-    /// At most <paramref name="scanLimit"/> documents are read, the newest segments first (an archive only grows at its
-    /// end), so the cost has a bound however large the archive grows.
+    /// At most <paramref name="scanLimit"/> documents are read, the last segments first (new writes land there; a merged
+    /// segment takes the place of the first it merged, so the order stays roughly by age), so the cost has a bound however
+    /// large the archive grows.
     /// </summary>
     public static IReadOnlyList<(int Doc, float Similarity)> Nearest(
         IndexReader reader, ReadOnlySpan<byte> source, int k, IReadOnlySet<int>? excluded = null, int scanLimit = int.MaxValue)
