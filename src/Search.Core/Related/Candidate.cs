@@ -9,6 +9,9 @@ internal sealed class Candidate(int doc)
     /// <summary>Σ over the source's terms of source weight × (1 + ln tf here), divided by this article's vector length.</summary>
     public float Cosine { get; set; }
 
+    /// <summary>The source's adjacent word pairs found side by side here (each √(idf·idf)), divided by this article's vector length.</summary>
+    public float Phrases { get; set; }
+
     /// <summary>BM25 of the source's headline words in the candidate's headline.</summary>
     public float TitleScore { get; set; }
 

@@ -60,6 +60,7 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         var saturation = options.EntitySaturation * SourceProfile.Idf(Math.Max(2, reader.NumDocs), 1);
         var maxTitle = pool.Count == 0 ? 0f : pool.Max(c => c.TitleScore);
         var maxCosine = pool.Count == 0 ? 0f : pool.Max(c => c.Cosine);
+        var maxPhrases = pool.Count == 0 ? 0f : pool.Max(c => c.Phrases);
         foreach (var candidate in pool)
         {
             candidate.Signals = new CandidateSignals(
@@ -72,7 +73,8 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
                 1f - MathF.Exp(-candidate.EntityOverlap / saturation),
                 Math.Max(0f, candidate.Semantic),
                 candidate.Recency,
-                candidate.Hash);
+                candidate.Hash,
+                maxPhrases > 0 ? candidate.Phrases / maxPhrases : 0f);
         }
 
         return pool;

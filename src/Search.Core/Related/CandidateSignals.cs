@@ -4,12 +4,13 @@ namespace Search.Core.Related;
 /// What the re-rank knows of one candidate, each signal on a 0-1 scale: shared wording (BM25 of the source's
 /// distinctive terms, scaled to the best candidate's), the cosine of the two articles' term vectors (likewise; the
 /// candidate's vector length counts, so a long article that mentions the story in passing is not favoured), the
-/// source's headline words in its headline (likewise),
+/// source's headline words in its headline (likewise), the source's phrases (adjacent word pairs) found in it
+/// (likewise, over the same vector length),
 /// shared entities (centrality × rarity, saturating), closeness in meaning (embedding cosine), closeness in time
 /// (0.5 when either is undated), and its content hash for the diversity step. The blend weights these; the fitting
 /// command learns the weights from them.
 /// </summary>
-public sealed record CandidateSignals(float Text, float Cosine, float Title, float Entities, float Semantic, float Recency, long Hash)
+public sealed record CandidateSignals(float Text, float Cosine, float Title, float Entities, float Semantic, float Recency, long Hash, float Phrases = 0)
 {
-    public static CandidateSignals None { get; } = new(0, 0, 0, 0, 0, 0.5f, 0);
+    public static CandidateSignals None { get; } = new(0, 0, 0, 0, 0, 0.5f, 0, 0);
 }

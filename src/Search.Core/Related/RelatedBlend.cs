@@ -12,14 +12,15 @@ public static class RelatedBlend
     private const int SameStoryDistance = 12;
 
     /// <summary>
-    /// Wording (body and headline), names and meaning add up, and closeness in time scales the sum. Returns the score
+    /// Wording (body, phrases and headline), names and meaning add up, and closeness in time scales the sum. Returns the score
     /// and what each signal contributed to it (they add up to the score).
     /// </summary>
     public static (float Score, SignalContributions Contributions) Score(CandidateSignals signals, RelatedOptions options)
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(options);
-        var wording = options.TextWeight * signals.Text + options.CosineWeight * signals.Cosine + options.TitleWeight * signals.Title;
+        var wording = options.TextWeight * signals.Text + options.CosineWeight * signals.Cosine + options.TitleWeight * signals.Title
+            + options.PhraseWeight * signals.Phrases;
         var names = options.EntityWeight * signals.Entities;
         var meaning = options.SemanticWeight * signals.Semantic;
         var topical = wording + names + meaning;

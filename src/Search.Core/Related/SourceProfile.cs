@@ -41,6 +41,22 @@ internal sealed class SourceProfile
     /// </summary>
     public IReadOnlyList<(string Term, float Weight)> CosineTerms { get; private init; } = [];
 
+    /// <summary>
+    /// The terms whose places in each candidate the re-rank reads: <see cref="CosineTerms"/> first, in the same order,
+    /// then the other words of <see cref="Phrases"/>.
+    /// </summary>
+    public IReadOnlyList<string> ReadTerms { get; private init; } = [];
+
+    /// <summary>
+    /// The source's phrases: pairs of words that follow each other in it (stop words skipped, as the index skips them),
+    /// by index into <see cref="ReadTerms"/>, each once, weighing √(idf·idf) of its two words; the heaviest
+    /// <see cref="RelatedOptions.MaxPhrasePairs"/>. Unlike the cosine's terms, common and calendar words count here:
+    /// "presumed dead", "Mount Cook", "on Thursday" in one order say more than the words apart. The phrase signal looks
+    /// for them in that order in each candidate. Two reports of one event share names and phrases; two events of one
+    /// kind share words.
+    /// </summary>
+    public IReadOnlyList<(int First, int Second, float Weight)> Phrases { get; private init; } = [];
+
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
@@ -64,12 +80,13 @@ internal sealed class SourceProfile
     {
         var article = source.Article;
         var counts = new Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)>(StringComparer.Ordinal);
-        Count(analyzer, article.Title, options.TitleTermWeight, counts);
-        Count(analyzer, article.Summary, options.LedeTermWeight, counts);
+        var pairs = new HashSet<(string, string)>();
+        Count(analyzer, article.Title, options.TitleTermWeight, counts, pairs);
+        Count(analyzer, article.Summary, options.LedeTermWeight, counts, pairs);
         // Captions describe the story; credits name agencies and photographers, which no two stories share by topic.
-        Count(analyzer, string.Join("\n", article.Images.Select(i => i.Caption)), options.LedeTermWeight, counts);
+        Count(analyzer, string.Join("\n", article.Images.Select(i => i.Caption)), options.LedeTermWeight, counts, pairs);
         var body = article.Body.Length > options.MaxBodyChars ? article.Body[..options.MaxBodyChars] : article.Body;
-        Count(analyzer, body, 1f, counts);
+        Count(analyzer, body, 1f, counts, pairs);
 
         var docs = Math.Max(1, reader.NumDocs);
         var minDf = indexed ? 2 : 1;
@@ -99,6 +116,34 @@ internal sealed class SourceProfile
         // many unrelated candidates to be query terms.
         var top = heaviest.Where(t => !IsNumber(t.Term)).Take(options.MaxQueryTerms).ToArray();
         var cosineTerms = heaviest.Take(options.MaxCosineTerms).Select(t => (t.Term, t.Weight * Idf(docs, t.DocFreq))).ToArray();
+        var readTerms = cosineTerms.Select(t => t.Term).ToList();
+        var readIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < readTerms.Count; i++)
+        {
+            readIndex[readTerms[i]] = i;
+        }
+
+        int IndexOf(string term)
+        {
+            if (!readIndex.TryGetValue(term, out var index))
+            {
+                readIndex[term] = index = readTerms.Count;
+                readTerms.Add(term);
+            }
+
+            return index;
+        }
+
+        // Calendar words, titles and newsroom boilerplate ("said Thursday", "Mr Smith" is "smith") join no two reports.
+        float PairIdf(string term) =>
+            textContexts.TryGetValue(term, out var context) && context.DocFreq >= minDf && !RelatedStopWords.Contains(term, term) ? Idf(docs, context.DocFreq) : 0f;
+        var phrases = pairs
+            .Select(p => (p.Item1, p.Item2, Weight: MathF.Sqrt(PairIdf(p.Item1) * PairIdf(p.Item2))))
+            .Where(p => p.Weight > 0)
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)
+            .Take(options.MaxPhrasePairs)
+            .Select(p => (IndexOf(p.Item1), IndexOf(p.Item2), p.Weight))
+            .ToArray();
         var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
             .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
@@ -107,7 +152,7 @@ internal sealed class SourceProfile
             .OrderByDescending(e => e.Weight)
             .ToArray();
         var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
-        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms };
+        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms, ReadTerms = readTerms, Phrases = phrases };
     }
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);
@@ -118,7 +163,9 @@ internal sealed class SourceProfile
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
 
-    private static void Count(Analyzer analyzer, string? text, float weight, Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)> counts)
+    /// <summary>Adds the analysed terms of <paramref name="text"/> to <paramref name="counts"/>, and to <paramref name="pairs"/> each two terms that follow each other (stop words skipped).</summary>
+    private static void Count(
+        Analyzer analyzer, string? text, float weight, Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)> counts, HashSet<(string, string)> pairs)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -128,10 +175,17 @@ internal sealed class SourceProfile
         using var stream = analyzer.GetTokenStream(ArticleFields.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        string? previous = null;
         stream.Reset();
         while (stream.IncrementToken())
         {
             var key = term.ToString();
+            if (previous is not null && !string.Equals(previous, key, StringComparison.Ordinal))
+            {
+                pairs.Add((previous, key));
+            }
+
+            previous = key;
             var surface = WithoutPossessive(text.Substring(offset.StartOffset, offset.EndOffset - offset.StartOffset));
             if (!counts.TryGetValue(key, out var entry))
             {

@@ -32,7 +32,8 @@ public static class BlendFitter
         ArgumentNullException.ThrowIfNull(queries);
         ArgumentNullException.ThrowIfNull(start);
         var best = start;
-        var bestScore = Objective(queries, best);
+        // A start that fails the requirement is left for the first trial that meets it, whatever that trial's score.
+        var bestScore = acceptable is null || acceptable(start) ? Objective(queries, best) : double.NegativeInfinity;
         progress?.Invoke($"start: objective {bestScore:F4}");
         for (var round = 1; round <= MaxRounds; round++)
         {
@@ -66,7 +67,8 @@ public static class BlendFitter
 
     /// <summary>
     /// Coordinate ascent climbs to the nearest peak, so it is run from each of <paramref name="starts"/> in turn and the
-    /// best end is kept (the first on a tie): deterministic, and less tied to where the shipped weights happen to be.
+    /// best end is kept (the first on a tie): deterministic, and less tied to where the shipped weights happen to be. An end
+    /// that fails <paramref name="acceptable"/> (a start no trial could mend) is kept only when every end fails.
     /// </summary>
     public static RelatedOptions FitFrom(
         IReadOnlyList<FitQuery> queries, IReadOnlyList<RelatedOptions> starts, Action<string>? progress = null, Func<RelatedOptions, bool>? acceptable = null)
@@ -77,7 +79,7 @@ public static class BlendFitter
         for (var i = 0; i < starts.Count; i++)
         {
             var fitted = Fit(queries, starts[i], line => progress?.Invoke($"start {i + 1}, {line}"), acceptable);
-            var score = Objective(queries, fitted);
+            var score = acceptable is null || acceptable(fitted) ? Objective(queries, fitted) : double.NegativeInfinity;
             if (best is null || score > bestScore + 1e-9)
             {
                 best = fitted;
@@ -141,6 +143,7 @@ public static class BlendFitter
     {
         yield return ("text", WeightGrid, (o, v) => o with { TextWeight = v });
         yield return ("cosine", WeightGrid, (o, v) => o with { CosineWeight = v });
+        yield return ("phrases", WeightGrid, (o, v) => o with { PhraseWeight = v });
         yield return ("title", WeightGrid, (o, v) => o with { TitleWeight = v });
         yield return ("entities", EntityGrid, (o, v) => o with { EntityWeight = v });
         yield return ("semantic", WeightGrid, (o, v) => o with { SemanticWeight = v });

@@ -39,25 +39,25 @@ public sealed class RelatedSystem
     /// <summary>Our candidates ranked by their BM25 text score alone: no entities, headline, meaning or time, no diversity step.</summary>
     public static RelatedSystem Bm25Candidates { get; } = Ours(
         "bm25-candidates", "BM25-cand", "our candidates by their text score alone: no entities, headline, meaning, recency or diversity step",
-        RelatedOptions.Default with { TextWeight = 1, CosineWeight = 0, EntityWeight = 0, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0, RedundancyPenalty = 1 });
+        RelatedOptions.Default with { TextWeight = 1, CosineWeight = 0, PhraseWeight = 0, EntityWeight = 0, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0, RedundancyPenalty = 1 });
 
     /// <summary>Ours as shipped: <see cref="RelatedOptions.Default"/>.</summary>
     public static RelatedSystem Blend { get; } = Ours("ours", "ours", "as shipped (RelatedOptions.Default)", RelatedOptions.Default);
 
-    /// <summary>Ablation: the wording signals alone (BM25 text, term cosine, headline at their shipped weights), with the shipped recency and diversity.</summary>
+    /// <summary>Ablation: the wording signals alone (BM25 text, term cosine, phrases, headline at their shipped weights), with the shipped recency and diversity.</summary>
     public static RelatedSystem TextOnly { get; } = Ours(
-        "text-only", "text-only", "ours with the shipped wording weights (text, cosine, headline), entities and semantic 0 (recency and diversity as shipped)",
+        "text-only", "text-only", "ours with the shipped wording weights (text, cosine, phrases, headline), entities and semantic 0 (recency and diversity as shipped)",
         RelatedOptions.Default with { EntityWeight = 0, SemanticWeight = 0 });
 
     /// <summary>Ablation: the entity signal alone, with the shipped recency and diversity.</summary>
     public static RelatedSystem EntitiesOnly { get; } = Ours(
         "entities-only", "entities-only", "ours with entity weight 1, the other signals 0 (recency and diversity as shipped)",
-        RelatedOptions.Default with { TextWeight = 0, CosineWeight = 0, TitleWeight = 0, EntityWeight = 1, SemanticWeight = 0 });
+        RelatedOptions.Default with { TextWeight = 0, CosineWeight = 0, PhraseWeight = 0, TitleWeight = 0, EntityWeight = 1, SemanticWeight = 0 });
 
     /// <summary>Ablation: the semantic signal alone; empty lists when the bench was indexed without embeddings.</summary>
     public static RelatedSystem SemanticOnly { get; } = Ours(
         "semantic-only", "semantic-only", "ours with semantic weight 1, the other signals 0; empty lists when the index holds no embeddings",
-        RelatedOptions.Default with { TextWeight = 0, CosineWeight = 0, TitleWeight = 0, EntityWeight = 0, SemanticWeight = 1 });
+        RelatedOptions.Default with { TextWeight = 0, CosineWeight = 0, PhraseWeight = 0, TitleWeight = 0, EntityWeight = 0, SemanticWeight = 1 });
 
     public static IReadOnlyList<RelatedSystem> All { get; } = [TfIdf, MoreLikeThis, Bm25Candidates, Blend, TextOnly, EntitiesOnly, SemanticOnly];
 

@@ -38,6 +38,22 @@ public sealed class BlendFitterTests
     }
 
     [Fact]
+    public void A_start_that_fails_the_requirement_is_left_for_a_blend_that_meets_it_even_at_a_lower_score()
+    {
+        var queries = Enumerable.Range(0, 40).Select(q => Query(q, hitsHaveEntities: true)).ToList();
+        // The best blend there is (entities alone reach 1.0), but the requirement wants the text weight kept.
+        var start = new RelatedOptions { TextWeight = 0, EntityWeight = 1, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0 };
+        bool Acceptable(RelatedOptions o) => o.TextWeight >= 0.5f;
+
+        var fitted = BlendFitter.Fit(queries, start, acceptable: Acceptable);
+        var kept = BlendFitter.FitFrom(queries, [start, start with { TextWeight = 1 }], acceptable: Acceptable);
+
+        Assert.True(Acceptable(fitted), $"text weight {fitted.TextWeight}");
+        Assert.True(Acceptable(kept), $"text weight {kept.TextWeight}");
+        Assert.True(BlendFitter.Objective(queries, start) >= BlendFitter.Objective(queries, fitted));
+    }
+
+    [Fact]
     public void Fitting_is_deterministic()
     {
         var queries = Enumerable.Range(0, 20).Select(q => Query(q, hitsHaveEntities: true)).ToList();
