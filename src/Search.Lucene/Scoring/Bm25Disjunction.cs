@@ -291,6 +291,7 @@ public sealed class Bm25Disjunction : Query
         private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
+        private Bm25SkippingScorer? _skipper; // made once the collector has counted all it counts
 
         public override bool Score(ICollector collector, int max)
         {
@@ -316,12 +317,20 @@ public sealed class Bm25Disjunction : Query
                     return true;
                 }
 
-                // Between windows, so the collector has counted whole windows: from here on only what can enter its top hits.
+                // Between windows, so the collector has counted whole windows: from here on it only wants what can enter
+                // its top hits. While the clauses that could lift a document past the N-th score still cover most postings,
+                // windows go on, handing over only documents that reach it; once they are few, MaxScore reads only theirs.
+                var theta = float.NegativeInfinity;
                 if (skipping is { CountingDone: true } && Bm25SkippingScorer.CanBound(postings))
                 {
                     skipping.StartSkipping();
-                    ReturnArrays();
-                    return new Bm25SkippingScorer(postings, excluded, _nextExcluded, k1, _current).Score(skipping, max);
+                    _skipper ??= new Bm25SkippingScorer(postings, excluded, k1, _current);
+                    theta = skipping.MinCompetitiveScore;
+                    if (_skipper.FewEssential(theta))
+                    {
+                        ReturnArrays();
+                        return _skipper.Score(skipping, max, _nextExcluded);
+                    }
                 }
 
                 var end = Math.Min(start + WindowSize, max);
@@ -369,8 +378,15 @@ public sealed class Bm25Disjunction : Query
                         continue;
                     }
 
+                    // Below the N-th score when the window began (it only rises): the collector would turn it away.
+                    var score = (float)_scores[slot];
+                    if (score < theta)
+                    {
+                        continue;
+                    }
+
                     _current.Doc = start + slot;
-                    _current.Value = (float)_scores[slot];
+                    _current.Value = score;
                     collector.Collect(start + slot);
                 }
             }

@@ -25,9 +25,10 @@ internal sealed class Bm25SkippingScorer
     private readonly CollectedScorer _current;
     private readonly float[] _scores;
     private readonly bool[] _matched;
+    private readonly long[] _costBelow;          // _costBelow[j]: postings of _byBound[0..j)
     private int _nextExcluded;
 
-    public Bm25SkippingScorer(Bm25Postings[] postings, int[] excluded, int nextExcluded, float k1, CollectedScorer current)
+    public Bm25SkippingScorer(Bm25Postings[] postings, int[] excluded, float k1, CollectedScorer current)
     {
         _postings = postings;
         _byBound = Enumerable.Range(0, postings.Length).OrderBy(i => postings[i].Bound).ThenBy(i => i).ToArray();
@@ -37,8 +38,13 @@ internal sealed class Bm25SkippingScorer
             _boundBelow[j + 1] = _boundBelow[j] + postings[_byBound[j]].Bound;
         }
 
+        _costBelow = new long[postings.Length + 1];
+        for (var j = 0; j < _byBound.Length; j++)
+        {
+            _costBelow[j + 1] = _costBelow[j] + postings[_byBound[j]].Docs.GetCost();
+        }
+
         _excluded = excluded;
-        _nextExcluded = nextExcluded;
         _k1 = k1;
         _current = current;
         _scores = new float[postings.Length];
@@ -48,10 +54,30 @@ internal sealed class Bm25SkippingScorer
     /// <summary>True when every clause has a bound to prune with (a negative or non-finite weight has none).</summary>
     public static bool CanBound(Bm25Postings[] postings) => postings.All(p => p.WeightValue >= 0 && float.IsFinite(p.WeightValue));
 
-    /// <summary>Scores and collects the segment's remaining competitive documents below <paramref name="max"/>; true if documents remain.</summary>
-    public bool Score(ISkippingCollector collector, int max)
+    /// <summary>
+    /// True when, with the N-th score at <paramref name="theta"/>, the essential clauses hold under a third of the
+    /// segment's postings: then reading only theirs, a document at a time, beats scoring every posting in windows.
+    /// </summary>
+    public bool FewEssential(double theta)
+    {
+        var essential = 0;
+        while (essential < _byBound.Length && _boundBelow[essential + 1] <= theta)
+        {
+            essential++;
+        }
+
+        var all = _costBelow[^1];
+        return (all - _costBelow[essential]) * 3 < all;
+    }
+
+    /// <summary>
+    /// Scores and collects the segment's remaining competitive documents below <paramref name="max"/>; true if documents
+    /// remain. <paramref name="nextExcluded"/>: the first excluded document not yet passed.
+    /// </summary>
+    public bool Score(ISkippingCollector collector, int max, int nextExcluded)
     {
         collector.SetScorer(_current);
+        _nextExcluded = nextExcluded;
         var essential = 0; // _byBound[essential..] are the essential clauses
         while (true)
         {
