@@ -16,6 +16,11 @@ namespace Search.Lucene.Scoring;
 /// the per-posting formula is its scorer's, and a document's sum is added up in double, last clause first,
 /// as BooleanScorer adds it. Tests compare hits and scores with the boolean query.
 /// </para>
+/// <para>
+/// Given an <see cref="ISkippingCollector"/> that has counted all it counts, the rest of a segment only hands over
+/// documents that can still enter the collector's top hits, and once the clauses able to lift a document there hold
+/// few of the postings, reads only theirs (<see cref="Bm25SkippingScorer"/>); the documents handed over keep their floats.
+/// </para>
 /// </summary>
 public sealed class Bm25Disjunction : Query
 {
