@@ -45,6 +45,7 @@ public static class SearchEngineServiceCollectionExtensions
         services.AddEngineOptions<SlicingOptions>(configuration, SlicingOptions.SectionName);
         services.AddEngineOptions<CacheOptions>(configuration, CacheOptions.SectionName);
         services.AddEngineOptions<RankingOptions>(configuration, RankingOptions.SectionName);
+        services.AddEngineOptions<CountingOptions>(configuration, CountingOptions.SectionName);
         services.AddEngineOptions<RelatedOptions>(configuration, RelatedOptions.SectionName);
         services.AddEngineOptions<SemanticOptions>(configuration, SemanticOptions.SectionName)
             .PostConfigure(o => o.CachePath = string.IsNullOrWhiteSpace(o.CachePath) ? "" : Path.GetFullPath(o.CachePath));
@@ -82,7 +83,7 @@ public static class SearchEngineServiceCollectionExtensions
             services.AddSingleton<IArticleWriter, LocalArticleWriter>();
         }
 
-        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults));
+        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults, Value<CountingOptions>(sp).ExactUpTo));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
         services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists, Embedder(sp)));

@@ -20,14 +20,15 @@ internal sealed class OurPeer : IDisposable
 
     /// <param name="facets">Count section and entity facets (the API default).</param>
     /// <param name="snippets">Build highlighted snippets (the API default).</param>
-    public OurPeer(string path, bool facets = true, bool snippets = true)
+    /// <param name="exactUpTo">Matches counted exactly before a query may stop counting (the service's default; 0 counts all).</param>
+    public OurPeer(string path, bool facets = true, bool snippets = true, int exactUpTo = CountingOptions.DefaultExactUpTo)
     {
         _store = new IndexStore(
             Microsoft.Extensions.Options.Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(path) }),
             new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
             NullLogger<IndexStore>.Instance);
         _ = _store.OpenExisting() ?? throw new InvalidOperationException($"no index in {path}: run peers index --engine ours first");
-        _search = new SearchService(_store);
+        _search = new SearchService(_store, exactUpTo: exactUpTo);
         _facets = facets;
         _snippets = snippets;
     }

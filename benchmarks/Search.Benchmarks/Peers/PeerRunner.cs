@@ -14,8 +14,9 @@ namespace Search.Benchmarks.Peers;
 /// the Java Lucene 8.8 harness beside it, with the same output line, for raw Lucene.Net and for our engine.
 /// <code>
 /// peers index  --engine raw|ours --corpus F.jsonl[.gz] --index DIR
-/// peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index DIR --queries F [--repeat K]
+/// peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index DIR --queries F [--repeat K] [--exact-up-to N]
 /// </code>
+/// <c>--exact-up-to</c> sets ours' <c>Search:Counting:ExactUpTo</c> (default as shipped, 10,000; 0 counts every match).
 /// </summary>
 public static class PeerRunner
 {
@@ -65,7 +66,8 @@ public static class PeerRunner
 
                 return 0;
             case "ours" or "ours-bare" or "ours-facets" or "ours-snippets":
-                using (var ours = new OurPeer(options["index"], facets: engine is "ours" or "ours-facets", snippets: engine is "ours" or "ours-snippets"))
+                var exactUpTo = int.Parse(options.GetValueOrDefault("exact-up-to", $"{Search.Core.Searching.CountingOptions.DefaultExactUpTo}"), CultureInfo.InvariantCulture);
+                using (var ours = new OurPeer(options["index"], facets: engine is "ours" or "ours-facets", snippets: engine is "ours" or "ours-snippets", exactUpTo))
                 {
                     PeerTiming.Measure(engine, queries, repeat, ours.Search);
                 }
@@ -115,7 +117,7 @@ public static class PeerRunner
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: peers index --engine raw|ours --corpus F --index D | peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index D --queries F [--repeat K]");
+        Console.Error.WriteLine("usage: peers index --engine raw|ours --corpus F --index D | peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index D --queries F [--repeat K] [--exact-up-to N]");
         return 2;
     }
 }

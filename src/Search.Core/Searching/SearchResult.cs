@@ -12,4 +12,14 @@ public sealed record SearchResult(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
     string? DidYouMean,
-    bool Corrected);
+    bool Corrected)
+{
+    /// <summary>
+    /// True when the query stopped counting past <see cref="CountingOptions.ExactUpTo"/> matches: there are at least
+    /// <see cref="Total"/> of them ("10,000+"). The hits are exact either way.
+    /// </summary>
+    public bool TotalIsLowerBound { get; init; }
+
+    /// <summary>True when the facet counts cover only the matches counted before the query stopped counting.</summary>
+    public bool FacetsApproximate { get; init; }
+}

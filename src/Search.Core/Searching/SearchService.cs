@@ -6,12 +6,15 @@ using Search.Core.Diagnostics;
 using Search.Core.Indexing;
 using Search.Core.Schema;
 using Search.Lucene.Execution;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// The search box: lenient parsing, BM25 with field boosts and proximity, filters, relevance or
 /// newest order, facets over all matches, snippets, and a spelling retry when nothing matched.
+/// Past <see cref="CountingOptions.ExactUpTo"/> matches a free-word query ranked by relevance stops counting
+/// (total a lower bound, facets approximate) and skips what cannot reach its top hits; the hits stay exact.
 /// </summary>
 public sealed class SearchService
 {
@@ -24,14 +27,18 @@ public sealed class SearchService
     private readonly FacetOrdinals _entityOrdinals = new(ArticleFields.EntityFacet, multiValued: true);
 
     private readonly ViewCache<SearchRequest, SearchResult> _cache;
+    private readonly int _exactUpTo;
 
     /// <param name="cacheEntries">
     /// Results kept per index view, keyed by the whole request (<see cref="CacheOptions.SearchResults"/>);
     /// 0, the default here as for RelatedFinder, computes every search: evaluations and benchmarks
     /// measure the engine; the service passes its configured size.
     /// </param>
-    public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0)
+    /// <param name="exactUpTo">Matches counted exactly before a query may stop counting (<see cref="CountingOptions.ExactUpTo"/>); 0 counts all.</param>
+    public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0, int exactUpTo = CountingOptions.DefaultExactUpTo)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(exactUpTo);
+        _exactUpTo = exactUpTo;
         _store = store;
         _queries = new LuceneQueryBuilder(_analyzer, ranking ?? RankingOptions.Default);
         _snippets = new SnippetBuilder();
@@ -106,11 +113,11 @@ public sealed class SearchService
             return empty;
         }
 
-        var (slices, top, ranked) = Match(searcher, request, text);
+        var (counts, top, ranked, skipped) = Match(searcher, request, text);
         SearchFacets facets;
         using (EngineTelemetry.Stage("search", "facets"))
         {
-            facets = MergeFacets(slices, request.FacetSize);
+            facets = MergeFacets(counts, request.FacetSize);
         }
 
         using var snippetStage = EngineTelemetry.Stage("search", "snippets");
@@ -125,11 +132,17 @@ public sealed class SearchService
             return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);
         }).ToArray();
 
-        return empty with { Total = top.TotalHits, Hits = hits, Facets = facets };
+        // Stopped counting: at least this many, as Elasticsearch reports past track_total_hits.
+        return skipped
+            ? empty with { Total = _exactUpTo, TotalIsLowerBound = true, Hits = hits, Facets = facets, FacetsApproximate = request.FacetSize > 0 }
+            : empty with { Total = top.TotalHits, Hits = hits, Facets = facets };
     }
 
-    /// <summary>The matches' top hits, proximity-rescored when relevance orders them, and each slice's facet counts.</summary>
-    private (SliceCollector[] Slices, TopDocs Top, ScoreDoc[] Ranked) Match(IndexSearcher searcher, SearchRequest request, TextQuery? text)
+    /// <summary>
+    /// The matches' top hits, proximity-rescored when relevance orders them, each slice's facet counts, and whether
+    /// counting stopped early (then the total and facets cover only the matches counted).
+    /// </summary>
+    private (FacetCollector?[] Counts, TopDocs Top, ScoreDoc[] Ranked, bool Skipped) Match(IndexSearcher searcher, SearchRequest request, TextQuery? text)
     {
         using var stage = EngineTelemetry.Stage("search", "query");
         var query = SearchFilters.Apply(text?.Match, request);
@@ -140,28 +153,47 @@ public sealed class SearchService
         var collect = proximity is null ? wanted : Math.Max(wanted, ProximityRescorer.Window);
         var sort = sortByDate ? new Sort(DateOrder.NewestFirst(), SortField.FIELD_SCORE) : null;
         // FacetSize 0 skips counting: facets cost in proportion to the matches, the top hits do not.
-        var slices = SlicedSearch.Run(searcher, query, () => new SliceCollector(
-            sort is null
-                ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
-                : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
-            request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null));
-        var top = SlicedSearch.Merge(sort, collect, slices.Select(s => s.Top).ToArray());
+        FacetCollector? NewFacets() => request.FacetSize > 0 ? new FacetCollector(searcher.IndexReader, _sectionOrdinals, _entityOrdinals) : null;
+        FacetCollector?[] counts;
+        TopDocs top;
+        var skipped = false;
+        if (sort is null && _exactUpTo > 0 && query is Bm25Disjunction)
+        {
+            // Only the free-word query (no filter, no phrase, no +word) can bound its scores: each slice counts its first
+            // matches exactly, then skips what cannot reach its top hits (Bm25SkippingScorer). Every slice keeps its own
+            // exact top `collect`, so the merge is the exhaustive one.
+            var slices = SlicedSearch.Run(searcher, query, () => new BoundedTopScoreCollector<FacetCollector>(collect, _exactUpTo, NewFacets()));
+            counts = slices.Select(s => s.Counted).ToArray();
+            skipped = slices.Any(s => s.Skipped);
+            top = SlicedSearch.Merge(null, collect, slices);
+        }
+        else
+        {
+            var slices = SlicedSearch.Run(searcher, query, () => new SliceCollector(
+                sort is null
+                    ? TopScoreDocCollector.Create(collect, docsScoredInOrder: false)
+                    : TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false),
+                NewFacets()));
+            counts = slices.Select(s => s.Facets).ToArray();
+            top = SlicedSearch.Merge(sort, collect, slices.Select(s => s.Top).ToArray());
+        }
+
         var ranked = top.ScoreDocs;
         if (proximity is not null)
         {
             ranked = ProximityRescorer.Rescore(searcher, proximity, ranked);
         }
 
-        return (slices, top, ranked);
+        return (counts, top, ranked, skipped);
     }
 
     /// <summary>Facets are counted during the query's pass; here the slices' counts are merged and the top values picked.</summary>
-    private static SearchFacets MergeFacets(SliceCollector[] slices, int size)
+    private static SearchFacets MergeFacets(FacetCollector?[] slices, int size)
     {
-        using var facets = slices[0].Facets;
+        using var facets = slices[0];
         foreach (var slice in slices.Skip(1))
         {
-            using var sliceFacets = slice.Facets;
+            using var sliceFacets = slice;
             facets?.Add(sliceFacets!);
         }
 

@@ -16,6 +16,11 @@ namespace Search.Lucene.Scoring;
 /// the per-posting formula is its scorer's, and a document's sum is added up in double, last clause first,
 /// as BooleanScorer adds it. Tests compare hits and scores with the boolean query.
 /// </para>
+/// <para>
+/// Given an <see cref="ISkippingCollector"/> that has counted all it counts, the rest of a segment only hands over
+/// documents that can still enter the collector's top hits, and once the clauses able to lift a document there hold
+/// few of the postings, reads only theirs (<see cref="Bm25SkippingScorer"/>); the documents handed over keep their floats.
+/// </para>
 /// </summary>
 public sealed class Bm25Disjunction : Query
 {
@@ -230,10 +235,10 @@ public sealed class Bm25Disjunction : Query
         /// The clauses' postings in one segment, each on its first document, last clause first (the order
         /// BooleanScorer adds scores in), and the segment's excluded documents in order.
         /// </summary>
-        public (Postings[] Postings, int[] Excluded) Open(AtomicReaderContext context, IBits acceptDocs)
+        public (Bm25Postings[] Postings, int[] Excluded) Open(AtomicReaderContext context, IBits acceptDocs)
         {
             var reader = context.AtomicReader;
-            var postings = new List<Postings>(_contexts.Length);
+            var postings = new List<Bm25Postings>(_contexts.Length);
             // One terms enumerator per field and segment (the search box interleaves four fields, term by term):
             // positioning it from a term state reads nothing.
             var enumerators = new Dictionary<string, TermsEnum>(StringComparer.Ordinal);
@@ -255,7 +260,7 @@ public sealed class Bm25Disjunction : Query
                 var docs = terms.Docs(acceptDocs, null);
                 if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    postings.Add(new Postings(docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
+                    postings.Add(new Bm25Postings(docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
                 }
             }
 
@@ -281,24 +286,7 @@ public sealed class Bm25Disjunction : Query
         public float K1 => _similarity.K1;
     }
 
-    /// <summary>One clause's postings in one segment, with what its BM25 scorer would use.</summary>
-    private sealed class Postings(DocsEnum docs, float weightValue, float[] cache, NumericDocValues? norms)
-    {
-        public DocsEnum Docs { get; } = docs;
-        public float WeightValue { get; } = weightValue;
-        public float[] Cache { get; } = cache;
-        public NumericDocValues? Norms { get; } = norms;
-
-        /// <summary>BM25Similarity's scorer for the current document: weight × (k1 + 1) × freq / (freq + length factor).</summary>
-        public float Score(int doc, float k1)
-        {
-            float freq = Docs.Freq;
-            var norm = Norms is null ? k1 : Cache[((sbyte)Norms.Get(doc)) & 0xFF];
-            return WeightValue * freq / (freq + norm);
-        }
-    }
-
-    private sealed class WindowScorer(Weight weight, Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
+    private sealed class WindowScorer(Weight weight, Bm25Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
     {
         // Pooled: a query makes one scorer per segment, and 32 KB of fresh arrays each was a large share of what a
         // search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
@@ -308,10 +296,12 @@ public sealed class Bm25Disjunction : Query
         private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
+        private Bm25SkippingScorer? _skipper; // made once the collector has counted all it counts
 
         public override bool Score(ICollector collector, int max)
         {
             collector.SetScorer(_current);
+            var skipping = collector as ISkippingCollector;
             while (true)
             {
                 var first = DocIdSetIterator.NO_MORE_DOCS;
@@ -330,6 +320,22 @@ public sealed class Bm25Disjunction : Query
                 if (start >= max)
                 {
                     return true;
+                }
+
+                // Between windows, so the collector has counted whole windows: from here on it only wants what can enter
+                // its top hits. While the clauses that could lift a document past the N-th score still cover most postings,
+                // windows go on, handing over only documents that reach it; once they are few, MaxScore reads only theirs.
+                var theta = float.NegativeInfinity;
+                if (skipping is { CountingDone: true } && Bm25SkippingScorer.CanBound(postings))
+                {
+                    skipping.StartSkipping();
+                    _skipper ??= new Bm25SkippingScorer(postings, excluded, k1, _current);
+                    theta = skipping.MinCompetitiveScore;
+                    if (_skipper.FewEssential(theta))
+                    {
+                        ReturnArrays();
+                        return _skipper.Score(skipping, max, _nextExcluded);
+                    }
                 }
 
                 var end = Math.Min(start + WindowSize, max);
@@ -377,8 +383,15 @@ public sealed class Bm25Disjunction : Query
                         continue;
                     }
 
+                    // Below the N-th score when the window began (it only rises): the collector would turn it away.
+                    var score = (float)_scores[slot];
+                    if (score < theta)
+                    {
+                        continue;
+                    }
+
                     _current.Doc = start + slot;
-                    _current.Value = (float)_scores[slot];
+                    _current.Value = score;
                     collector.Collect(start + slot);
                 }
             }

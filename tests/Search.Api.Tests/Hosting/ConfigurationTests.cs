@@ -20,6 +20,7 @@ public sealed class ConfigurationTests
     [InlineData("Search:Slicing:Slices", "99")]
     [InlineData("Search:Cache:SearchResults", "-1")]
     [InlineData("Search:Ranking:MaxPrefixExpansions", "0")]
+    [InlineData("Search:Counting:ExactUpTo", "-1")]
     [InlineData("Search:Related:TextWeight", "2")]
     [InlineData("Search:Limits:DraftPermitsPerCore", "0")]
     [InlineData("Search:Limits:DraftQueue", "-1")]
@@ -44,6 +45,7 @@ public sealed class ConfigurationTests
             ("Search:Slicing:FromDocs", "1000"),
             ("Search:Cache:RelatedLists", "7"),
             ("Search:Index:RamBufferMb", "32"),
+            ("Search:Counting:ExactUpTo", "500"),
             ("Search:Semantic:Enabled", "false"));
         factory.CreateClient();
         var services = factory.Services;
@@ -53,6 +55,8 @@ public sealed class ConfigurationTests
         Assert.Equal(1000, services.GetRequiredService<IOptions<SlicingOptions>>().Value.FromDocs);
         Assert.Equal(7, services.GetRequiredService<IOptions<CacheOptions>>().Value.RelatedLists);
         Assert.Equal(32, services.GetRequiredService<IOptions<IndexingOptions>>().Value.RamBufferMb);
+        Assert.Equal(500, services.GetRequiredService<IOptions<CountingOptions>>().Value.ExactUpTo);
+        Assert.Equal(CountingOptions.DefaultExactUpTo, new CountingOptions().ExactUpTo);
         Assert.False(services.GetRequiredService<IOptions<SemanticOptions>>().Value.Enabled);
     }
 

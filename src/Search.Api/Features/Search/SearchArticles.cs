@@ -36,16 +36,31 @@ public static class SearchArticles
         public RequestTimer Timer { get; } = RequestTimer.Start();
     }
 
+    /// <param name="Total">The number of matches; with <paramref name="TotalRelation"/> "gte", at least this many.</param>
+    /// <param name="TotalRelation">
+    /// "eq" when <paramref name="Total"/> is exact, "gte" when the search stopped counting past <c>Search:Counting:ExactUpTo</c>
+    /// matches (10,000 by default; as Elasticsearch's <c>hits.total.relation</c>). The hits are exact either way.
+    /// </param>
+    /// <param name="FacetsApproximate">True when the facet counts cover only the matches counted, not all of them.</param>
     public sealed record Response(
         string Query,
         int Total,
+        string TotalRelation,
         int Page,
         int Size,
         double TookMs,
         IReadOnlyList<SearchHit> Hits,
         Facets Facets,
+        bool FacetsApproximate,
         string? DidYouMean,
         bool Corrected);
+
+    /// <summary>Values of <see cref="Response.TotalRelation"/>.</summary>
+    public static class TotalRelations
+    {
+        public const string Equal = "eq";
+        public const string AtLeast = "gte";
+    }
 
     public sealed record Facets(IReadOnlyList<FacetValue> Section, IReadOnlyList<FacetValue> Entity);
 
@@ -59,11 +74,13 @@ public static class SearchArticles
             return ValueTask.FromResult(new Response(
                 result.Query,
                 result.Total,
+                result.TotalIsLowerBound ? TotalRelations.AtLeast : TotalRelations.Equal,
                 result.Page,
                 result.Size,
                 query.Timer.ElapsedMs,
                 result.Hits,
                 new Facets(result.Facets.Section, result.Facets.Entity),
+                result.FacetsApproximate,
                 result.DidYouMean,
                 result.Corrected));
         }

@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { $, announce } from './dom.js';
 import { attachCombobox } from './combobox.js';
 import { readState, toUrl, withChanges } from './state.js';
-import { renderResults } from './results-view.js';
+import { renderResults, totalSpoken } from './results-view.js';
 import { renderArticle } from './article-view.js';
 
 const publisher = document.body.dataset.publisher ?? '';
@@ -49,7 +49,7 @@ async function render(state, { focus = false } = {}) {
       document.title = state.q ? `${state.q} · Search · ${publisher}` : `Search · ${publisher}`;
       renderResults(state, data);
       if (focus) $('#results-heading').focus();
-      announce(data.total === 0 ? 'No stories found.' : `${data.total} ${data.total === 1 ? 'story' : 'stories'} found.`);
+      announce(data.total === 0 ? 'No stories found.' : `${totalSpoken(data)} found.`);
     }
   } catch (error) {
     if (error.name === 'AbortError' || mine !== sequence) return;

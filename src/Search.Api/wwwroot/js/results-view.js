@@ -25,6 +25,20 @@ function stories(n) {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? 'story' : 'stories'}`;
 }
 
+// The API stops counting past a limit (10,000 by default) and says so with totalRelation "gte": the total is then a
+// lower bound, shown as "10,000+" and read out as "at least 10,000". The hits themselves are exact either way.
+export function atLeast(data) {
+  return data.totalRelation === 'gte';
+}
+
+export function totalText(data) {
+  return atLeast(data) ? `${data.total.toLocaleString('en-GB')}+ stories` : stories(data.total);
+}
+
+export function totalSpoken(data) {
+  return atLeast(data) ? `At least ${stories(data.total)}` : stories(data.total);
+}
+
 function entityLabel(state, facets) {
   const found = facets?.entity?.find((f) => f.value === state.entity);
   return found?.label ?? state.entity.replace(/^[a-z]+:/, '').replace(/-/g, ' ');
@@ -34,9 +48,14 @@ function renderHeading(state, data) {
   const heading = $('#results-heading');
   heading.textContent = state.q ? `Results for “${state.q}”` : 'Latest stories';
   const count = $('#results-count');
-  count.textContent = data.total === 0
-    ? 'No stories found'
-    : `${stories(data.total)} · page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.size))}`;
+  if (data.total === 0) {
+    count.textContent = 'No stories found';
+  } else {
+    const pages = `page ${data.page} of ${Math.max(1, Math.ceil(data.total / data.size)).toLocaleString('en-GB')}${atLeast(data) ? '+' : ''}`;
+    const shown = el('span', 'results-total', `${totalText(data)} · ${pages}`);
+    shown.setAttribute('aria-hidden', 'true');
+    count.replaceChildren(shown, el('span', 'visually-hidden', `${totalSpoken(data)}, ${pages}`));
+  }
   $('#sort').value = effectiveSort(state);
 }
 
@@ -71,7 +90,7 @@ function renderActiveFilters(state, data) {
   }
 }
 
-function facetGroup(id, title, values, selected, linkFor, limit) {
+function facetGroup(id, title, values, selected, linkFor, limit, approximate) {
   const group = el('section', 'facet');
   group.setAttribute('aria-labelledby', id);
   const heading = el('h2', 'facet-title', title);
@@ -84,8 +103,11 @@ function facetGroup(id, title, values, selected, linkFor, limit) {
     const isSelected = facet.value === selected;
     const link = navLink(linkFor(facet, isSelected), 'facet-option', facet.label ?? facet.value);
     if (isSelected) link.setAttribute('aria-current', 'true');
-    const count = el('span', 'facet-count', facet.count);
-    const hidden = el('span', 'visually-hidden', isSelected ? ` ${facet.count === 1 ? 'story' : 'stories'}, selected` : ` ${facet.count === 1 ? 'story' : 'stories'}`);
+    // Approximate counts (a very broad search stopped counting) show as "~123" and are read as "about 123 stories".
+    const count = el('span', 'facet-count', approximate ? `~${facet.count}` : facet.count);
+    if (approximate) count.setAttribute('aria-hidden', 'true');
+    const noun = `${approximate ? ` about ${facet.count}` : ''} ${facet.count === 1 ? 'story' : 'stories'}`;
+    const hidden = el('span', 'visually-hidden', isSelected ? `${noun}, selected` : noun);
     link.append(count, hidden);
     item.append(link);
     list.append(item);
@@ -123,13 +145,17 @@ function renderFacets(state, data) {
   aside.append(panel);
   const sections = [...(data.facets?.section ?? [])].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const topics = [...(data.facets?.entity ?? [])].sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''));
+  const approximate = data.facetsApproximate === true;
+  if (approximate && (sections.length || topics.length)) {
+    panel.append(el('p', 'facet-note', `Counts are estimates from the first ${data.total.toLocaleString('en-GB')} matching stories.`));
+  }
   if (sections.length) {
     panel.append(facetGroup('facet-section', 'Section', sections, state.section,
-      (f, on) => toUrl(withChanges(state, { section: on ? '' : f.value })), 0));
+      (f, on) => toUrl(withChanges(state, { section: on ? '' : f.value })), 0, approximate));
   }
   if (topics.length) {
     panel.append(facetGroup('facet-entity', 'Topics', topics, state.entity,
-      (f, on) => toUrl(withChanges(state, { entity: on ? '' : f.value })), topicsShown));
+      (f, on) => toUrl(withChanges(state, { entity: on ? '' : f.value })), topicsShown, approximate));
   }
   aside.hidden = !sections.length && !topics.length;
 }
