@@ -272,7 +272,34 @@ public sealed class RelatedFinder
     {
         var docs = candidates.Keys.Order().ToArray();
         var terms = profile.ReadTerms.Select(t => (new Term(ArticleFields.Text, t), profile.TextContext(t))).ToArray();
-        var occurrences = TermOccurrences.Read(reader, ArticleFields.Text, terms, docs);
+        var occurrences = TermOccurrences.Read(reader, terms, docs);
+        if (profile.Phrases.Count > 0)
+        {
+            // Positions only where a phrase could be found: both its words in the candidate, and enough such phrases.
+            var wanted = new bool[docs.Length][];
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var frequencies = occurrences.Frequencies[i];
+                var row = wanted[i] = new bool[terms.Length];
+                var possible = 0;
+                foreach (var (first, second, _) in profile.Phrases)
+                {
+                    if (frequencies[first] > 0 && frequencies[second] > 0)
+                    {
+                        row[first] = row[second] = true;
+                        possible++;
+                    }
+                }
+
+                if (possible < MinSharedPhrases)
+                {
+                    Array.Clear(row);
+                }
+            }
+
+            occurrences.ReadPositions(wanted);
+        }
+
         var lengths = MultiDocValues.GetNumericValues(reader, ArticleFields.TextVectorLength);
         for (var i = 0; i < docs.Length; i++)
         {
@@ -282,14 +309,12 @@ public sealed class RelatedFinder
                 continue;
             }
 
-            var found = occurrences[i];
+            var frequencies = occurrences.Frequencies[i];
+            var found = occurrences.Positions[i];
             var dot = 0f;
             for (var t = 0; t < profile.CosineTerms.Count; t++)
             {
-                if (found[t] is { } positions)
-                {
-                    dot += profile.CosineTerms[t].Weight * TextVector.Weight(positions.Length);
-                }
+                dot += profile.CosineTerms[t].Weight * TextVector.Weight(frequencies[t]);
             }
 
             var phrases = 0f;

@@ -70,7 +70,11 @@ public sealed record RelatedOptions : IValidatedOptions
     /// </summary>
     public float PhraseWeight { get; init; } = 0.5f;
 
-    /// <summary>The source's phrases (pairs of words that follow each other) looked for in each candidate, heaviest first.</summary>
+    /// <summary>
+    /// The source's phrases (pairs of words that follow each other) looked for in each candidate, heaviest (rarest words)
+    /// first. Reading a word's positions costs more the commoner it is: at 1M articles 150 pairs took a related list from
+    /// p50 11.8 to 28.8 ms, 40 to 14.1 (benchmarks/RESULTS.md, 2026-12-02 third session).
+    /// </summary>
     public int MaxPhrasePairs { get; init; } = 150;
 
     /// <summary>Weight of the source's headline words in the candidate's headline (BM25 over titles, scaled to the best candidate's).</summary>

@@ -134,9 +134,14 @@ internal sealed class SourceProfile
             return index;
         }
 
-        // Calendar words, titles and newsroom boilerplate ("said Thursday", "Mr Smith" is "smith") join no two reports.
+        // Calendar words, titles and newsroom boilerplate ("said Thursday", "Mr Smith" is "smith") join no two reports;
+        // words in more than MaxCandidateDocFreq articles (only in a very large archive) cost a list more to place than
+        // they tell.
         float PairIdf(string term) =>
-            textContexts.TryGetValue(term, out var context) && context.DocFreq >= minDf && !RelatedStopWords.Contains(term, term) ? Idf(docs, context.DocFreq) : 0f;
+            textContexts.TryGetValue(term, out var context) && context.DocFreq >= minDf && context.DocFreq <= options.MaxCandidateDocFreq
+            && !RelatedStopWords.Contains(term, term)
+                ? Idf(docs, context.DocFreq)
+                : 0f;
         var phrases = pairs
             .Select(p => (p.Item1, p.Item2, Weight: MathF.Sqrt(PairIdf(p.Item1) * PairIdf(p.Item2))))
             .Where(p => p.Weight > 0)

@@ -36,17 +36,25 @@ public sealed class TermOccurrencesTests : IClassFixture<SlicedSearchTests.Edite
             var withContexts = profile.CosineTerms.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term))).ToArray();
             var withoutContexts = withContexts.Select(t => (t.Item1, (TermContext?)null)).ToArray();
             var docs = Enumerable.Range(0, reader.MaxDoc).Where(_ => random.NextDouble() < 0.05).ToArray();
+            // Positions asked for every other term of every other document.
+            var wanted = docs.Select((_, i) => withContexts.Select((_, t) => (i + t) % 2 == 0).ToArray()).ToArray();
 
             var expected = FullWalk(reader, withContexts.Select(t => t.Item1).ToArray(), docs);
-            var fast = TermOccurrences.Read(reader, ArticleFields.Text, withContexts, docs);
-            var slow = TermOccurrences.Read(reader, ArticleFields.Text, withoutContexts, docs);
+            var fast = TermOccurrences.Read(reader, withContexts, docs);
+            var slow = TermOccurrences.Read(reader, withoutContexts, docs);
+            Assert.All(fast.Positions.Concat(slow.Positions), row => Assert.All(row, Assert.Null));
+            fast.ReadPositions(wanted);
+            slow.ReadPositions(wanted);
 
             for (var i = 0; i < docs.Length; i++)
             {
                 for (var t = 0; t < withContexts.Length; t++)
                 {
-                    Assert.Equal(expected[i][t], fast[i][t]);
-                    Assert.Equal(expected[i][t], slow[i][t]);
+                    var positions = wanted[i][t] ? expected[i][t] : null;
+                    Assert.Equal(expected[i][t]?.Length ?? 0, fast.Frequencies[i][t]);
+                    Assert.Equal(expected[i][t]?.Length ?? 0, slow.Frequencies[i][t]);
+                    Assert.Equal(positions, fast.Positions[i][t]);
+                    Assert.Equal(positions, slow.Positions[i][t]);
                     compared += expected[i][t] is null ? 0 : 1;
                 }
             }
@@ -59,8 +67,7 @@ public sealed class TermOccurrencesTests : IClassFixture<SlicedSearchTests.Edite
     public void Refuses_documents_out_of_order()
     {
         using var lease = _index.Store.Acquire();
-        Assert.Throws<ArgumentException>(() => TermOccurrences.Read(
-            lease.Searcher.IndexReader, ArticleFields.Text, [(new Term(ArticleFields.Text, "x"), null)], [5, 3]));
+        Assert.Throws<ArgumentException>(() => TermOccurrences.Read(lease.Searcher.IndexReader, [(new Term(ArticleFields.Text, "x"), null)], [5, 3]));
     }
 
     [Theory]
