@@ -16,8 +16,7 @@ public sealed class BoundedTopScoreCollector<TCounted> : ISkippingCollector, ITo
 {
     private readonly TopScoreDocCollector _top;
     private readonly int _countLimit;
-    private readonly float[] _heap; // the N best scores so far, a min-heap: its root is the N-th best
-    private int _size;
+    private readonly ScoreFloor _floor; // the N-th best score so far
     private Scorer? _scorer;
 
     /// <param name="numHits">How many top hits to keep.</param>
@@ -28,7 +27,7 @@ public sealed class BoundedTopScoreCollector<TCounted> : ISkippingCollector, ITo
         ArgumentOutOfRangeException.ThrowIfLessThan(numHits, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(countLimit, 1);
         _top = TopScoreDocCollector.Create(numHits, docsScoredInOrder: false);
-        _heap = new float[numHits];
+        _floor = new ScoreFloor(numHits);
         _countLimit = countLimit;
         Counted = counted;
     }
@@ -44,7 +43,7 @@ public sealed class BoundedTopScoreCollector<TCounted> : ISkippingCollector, ITo
 
     public bool CountingDone => TotalHits >= _countLimit;
 
-    public float MinCompetitiveScore => _size == _heap.Length ? _heap[0] : float.NegativeInfinity;
+    public float MinCompetitiveScore => _floor.Value;
 
     public bool AcceptsDocsOutOfOrder => Counted?.AcceptsDocsOutOfOrder ?? true;
 
@@ -72,17 +71,7 @@ public sealed class BoundedTopScoreCollector<TCounted> : ISkippingCollector, ITo
             Counted?.Collect(doc);
         }
 
-        var score = _scorer!.GetScore();
-        if (_size < _heap.Length)
-        {
-            _heap[_size++] = score;
-            SiftUp(_size - 1);
-        }
-        else if (score > _heap[0])
-        {
-            _heap[0] = score;
-            SiftDown(0);
-        }
+        _floor.Offer(_scorer!.GetScore());
     }
 
     public TopDocs GetTopDocs() => WithTotal(_top.GetTopDocs());
@@ -94,44 +83,5 @@ public sealed class BoundedTopScoreCollector<TCounted> : ISkippingCollector, ITo
     // Lucene's collector counted the skipping phase's documents too: the total is the counted matches.
     private TopDocs WithTotal(TopDocs top) => new(TotalHits, top.ScoreDocs, top.MaxScore);
 
-    private void SiftUp(int i)
-    {
-        while (i > 0)
-        {
-            var parent = (i - 1) / 2;
-            if (_heap[parent] <= _heap[i])
-            {
-                return;
-            }
 
-            (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
-            i = parent;
-        }
-    }
-
-    private void SiftDown(int i)
-    {
-        while (true)
-        {
-            var smallest = i;
-            var left = (2 * i) + 1;
-            if (left < _size && _heap[left] < _heap[smallest])
-            {
-                smallest = left;
-            }
-
-            if (left + 1 < _size && _heap[left + 1] < _heap[smallest])
-            {
-                smallest = left + 1;
-            }
-
-            if (smallest == i)
-            {
-                return;
-            }
-
-            (_heap[smallest], _heap[i]) = (_heap[i], _heap[smallest]);
-            i = smallest;
-        }
-    }
 }

@@ -88,12 +88,11 @@ public sealed class MaxScoreQuery : Query
     internal sealed class ThresholdCollector(int count) : ITopDocsCollector
     {
         private readonly TopScoreDocCollector _top = TopScoreDocCollector.Create(count, docsScoredInOrder: true);
-        private readonly float[] _heap = new float[count];
-        private int _size;
+        private readonly ScoreFloor _floor = new(count);
         private Scorer? _scorer;
 
         /// <summary>The N-th best score collected, or negative infinity until N documents have been.</summary>
-        public float Threshold { get; private set; } = float.NegativeInfinity;
+        public float Threshold => _floor.Value;
 
         public bool AcceptsDocsOutOfOrder => false;
 
@@ -110,22 +109,7 @@ public sealed class MaxScoreQuery : Query
         public void Collect(int doc)
         {
             _top.Collect(doc);
-            var score = _scorer!.GetScore();
-            if (_size < _heap.Length)
-            {
-                _heap[_size++] = score;
-                SiftUp(_size - 1);
-                if (_size == _heap.Length)
-                {
-                    Threshold = _heap[0];
-                }
-            }
-            else if (score > _heap[0])
-            {
-                _heap[0] = score;
-                SiftDown(0);
-                Threshold = _heap[0];
-            }
+            _floor.Offer(_scorer!.GetScore());
         }
 
         public TopDocs GetTopDocs() => _top.GetTopDocs();
@@ -134,46 +118,7 @@ public sealed class MaxScoreQuery : Query
 
         public TopDocs GetTopDocs(int start, int howMany) => _top.GetTopDocs(start, howMany);
 
-        private void SiftUp(int i)
-        {
-            while (i > 0)
-            {
-                var parent = (i - 1) / 2;
-                if (_heap[parent] <= _heap[i])
-                {
-                    return;
-                }
 
-                (_heap[parent], _heap[i]) = (_heap[i], _heap[parent]);
-                i = parent;
-            }
-        }
-
-        private void SiftDown(int i)
-        {
-            while (true)
-            {
-                var smallest = i;
-                var left = (2 * i) + 1;
-                if (left < _size && _heap[left] < _heap[smallest])
-                {
-                    smallest = left;
-                }
-
-                if (left + 1 < _size && _heap[left + 1] < _heap[smallest])
-                {
-                    smallest = left + 1;
-                }
-
-                if (smallest == i)
-                {
-                    return;
-                }
-
-                (_heap[smallest], _heap[i]) = (_heap[i], _heap[smallest]);
-                i = smallest;
-            }
-        }
     }
 
     private sealed class MaxScoreWeight : Weight
