@@ -12,6 +12,9 @@ internal sealed class Candidate(int doc)
     /// <summary>The source's adjacent word pairs found side by side here (each √(idf·idf)), divided by this article's vector length.</summary>
     public float Phrases { get; set; }
 
+    /// <summary>Which of the source's phrases (indexes into <see cref="SourceProfile.Phrases"/>, heaviest first) it holds, when the signal counts them.</summary>
+    public IReadOnlyList<int> SharedPhrases { get; set; } = [];
+
     /// <summary>BM25 of the source's headline words in the candidate's headline.</summary>
     public float TitleScore { get; set; }
 

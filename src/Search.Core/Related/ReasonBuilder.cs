@@ -8,14 +8,18 @@ namespace Search.Core.Related;
 
 /// <summary>
 /// The reasons shown with a related story: the source's entities it shares (most telling first) and
-/// the source's distinctive words it contains, as the source writes them ("Kremlin", not "kremlin").
+/// the source's phrases and distinctive words it contains, as the source writes them ("Mount Cook",
+/// "Kremlin", not "kremlin"): the phrases first, then the words they do not already show.
 /// </summary>
 internal sealed class ReasonBuilder(IndexReader reader, SourceProfile profile)
 {
     private const int MaxEntities = 5;
     private const int MaxTerms = 6;
+    private const int MaxPhrases = 3;
+    private static readonly char[] SentenceBreaks = ['.', ',', '!', '?', ';', ':', '\n', '\r'];
 
-    public RelatedReasons For(int doc, SignalContributions contributions)
+    /// <param name="sharedPhrases">The source's phrases the article holds (indexes into <see cref="SourceProfile.Phrases"/>, heaviest first).</param>
+    public RelatedReasons For(int doc, SignalContributions contributions, IReadOnlyList<int> sharedPhrases)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
@@ -39,12 +43,22 @@ internal sealed class ReasonBuilder(IndexReader reader, SourceProfile profile)
             .ToArray();
 
         var names = entities.Select(e => e.Name.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var terms = profile.Terms
-            .Where(t => Contains(atomic, t.Term, local) && !names.Contains(t.Surface.ToLowerInvariant()))
-            .Take(MaxTerms)
-            .Select(t => t.Surface)
+        // A pair across a sentence's or a clause's end ("Cook. Rescuers", "Homenick, economy") counts as evidence but reads as none.
+        var phrases = sharedPhrases
+            .Select(p => profile.PhraseTexts[p])
+            .Where(p => p.IndexOfAny(SentenceBreaks) < 0 && !names.Contains(p.ToLowerInvariant()))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxPhrases)
             .ToArray();
-        return new RelatedReasons(entities, terms, Round(contributions));
+        var shown = phrases
+            .SelectMany(p => p.Split([' ', ',', '-', '\'', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        var terms = profile.Terms
+            .Where(t => Contains(atomic, t.Term, local) && !names.Contains(t.Surface.ToLowerInvariant()) && !shown.Contains(t.Surface.ToLowerInvariant()))
+            .Take(MaxTerms - phrases.Length)
+            .Select(t => t.Surface);
+        return new RelatedReasons(entities, [.. phrases, .. terms], Round(contributions));
     }
 
     private static SignalContributions Round(SignalContributions c) =>

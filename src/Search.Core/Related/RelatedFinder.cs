@@ -132,7 +132,7 @@ public sealed class RelatedFinder
         {
             if (picked.Count < count)
             {
-                picked.Add(ToItem(pinnedArticle, doc, 0, reasons.For(doc, SignalContributions.None), pinned: true));
+                picked.Add(ToItem(pinnedArticle, doc, 0, reasons.For(doc, SignalContributions.None, []), pinned: true));
             }
         }
 
@@ -149,7 +149,7 @@ public sealed class RelatedFinder
             }
 
             var article = ArticleDocumentBuilder.ReadStored(searcher.Doc(candidate.Doc)).Article;
-            picked.Add(ToItem(article, candidate.Doc, candidate.Score, reasons.For(candidate.Doc, candidate.Contributions), pinned: false));
+            picked.Add(ToItem(article, candidate.Doc, candidate.Score, reasons.For(candidate.Doc, candidate.Contributions, candidate.SharedPhrases), pinned: false));
         }
 
         return picked;
@@ -318,24 +318,24 @@ public sealed class RelatedFinder
             }
 
             var phrases = 0f;
-            var shared = 0;
-            foreach (var (first, second, weight) in profile.Phrases)
+            List<int>? shared = null;
+            for (var p = 0; p < profile.Phrases.Count; p++)
             {
+                var (first, second, weight) = profile.Phrases[p];
                 if (found[first] is { } before && found[second] is { } after && TermOccurrences.Adjacent(before, after))
                 {
                     phrases += weight;
-                    shared++;
+                    (shared ??= []).Add(p);
                 }
-            }
-
-            if (shared < MinSharedPhrases)
-            {
-                phrases = 0f;
             }
 
             var candidate = candidates[docs[i]];
             candidate.Cosine = dot / length;
-            candidate.Phrases = phrases / length;
+            if (shared is not null && shared.Count >= MinSharedPhrases)
+            {
+                candidate.Phrases = phrases / length;
+                candidate.SharedPhrases = shared;
+            }
         }
     }
 

@@ -57,6 +57,9 @@ internal sealed class SourceProfile
     /// </summary>
     public IReadOnlyList<(int First, int Second, float Weight)> Phrases { get; private init; } = [];
 
+    /// <summary>Each of <see cref="Phrases"/> as the source first wrote it ("Bank of England"), for the reasons shown.</summary>
+    public IReadOnlyList<string> PhraseTexts { get; private init; } = [];
+
     /// <summary>Entities with weight = centrality × idf, heaviest first.</summary>
     public IReadOnlyList<(ArticleEntity Entity, float Weight)> Entities { get; }
 
@@ -80,7 +83,7 @@ internal sealed class SourceProfile
     {
         var article = source.Article;
         var counts = new Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)>(StringComparer.Ordinal);
-        var pairs = new HashSet<(string, string)>();
+        var pairs = new Dictionary<(string, string), string>();
         Count(analyzer, article.Title, options.TitleTermWeight, counts, pairs);
         Count(analyzer, article.Summary, options.LedeTermWeight, counts, pairs);
         // Captions describe the story; credits name agencies and photographers, which no two stories share by topic.
@@ -142,13 +145,14 @@ internal sealed class SourceProfile
             && !RelatedStopWords.Contains(term, term)
                 ? Idf(docs, context.DocFreq)
                 : 0f;
-        var phrases = pairs
-            .Select(p => (p.Item1, p.Item2, Weight: MathF.Sqrt(PairIdf(p.Item1) * PairIdf(p.Item2))))
+        var heaviestPairs = pairs
+            .Select(p => (Words: p.Key, Text: p.Value, Weight: MathF.Sqrt(PairIdf(p.Key.Item1) * PairIdf(p.Key.Item2))))
             .Where(p => p.Weight > 0)
-            .OrderByDescending(p => p.Weight).ThenBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal)
+            .OrderByDescending(p => p.Weight).ThenBy(p => p.Words.Item1, StringComparer.Ordinal).ThenBy(p => p.Words.Item2, StringComparer.Ordinal)
             .Take(options.MaxPhrasePairs)
-            .Select(p => (IndexOf(p.Item1), IndexOf(p.Item2), p.Weight))
             .ToArray();
+        var phrases = heaviestPairs.Select(p => (IndexOf(p.Words.Item1), IndexOf(p.Words.Item2), p.Weight)).ToArray();
+        var phraseTexts = heaviestPairs.Select(p => p.Text).ToArray();
         var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
             .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
@@ -157,7 +161,7 @@ internal sealed class SourceProfile
             .OrderByDescending(e => e.Weight)
             .ToArray();
         var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
-        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms, ReadTerms = readTerms, Phrases = phrases };
+        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms, ReadTerms = readTerms, Phrases = phrases, PhraseTexts = phraseTexts };
     }
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);
@@ -168,9 +172,13 @@ internal sealed class SourceProfile
     private static string WithoutPossessive(string word) =>
         word.Length > 2 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase)) ? word[..^2] : word;
 
-    /// <summary>Adds the analysed terms of <paramref name="text"/> to <paramref name="counts"/>, and to <paramref name="pairs"/> each two terms that follow each other (stop words skipped).</summary>
+    /// <summary>
+    /// Adds the analysed terms of <paramref name="text"/> to <paramref name="counts"/>, and to <paramref name="pairs"/> each
+    /// two terms that follow each other (stop words skipped) with the text they first stood in ("Bank of England").
+    /// </summary>
     private static void Count(
-        Analyzer analyzer, string? text, float weight, Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)> counts, HashSet<(string, string)> pairs)
+        Analyzer analyzer, string? text, float weight, Dictionary<string, (float Tf, Dictionary<string, int> Surfaces)> counts,
+        Dictionary<(string, string), string> pairs)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -181,16 +189,18 @@ internal sealed class SourceProfile
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         string? previous = null;
+        var previousStart = 0;
         stream.Reset();
         while (stream.IncrementToken())
         {
             var key = term.ToString();
             if (previous is not null && !string.Equals(previous, key, StringComparison.Ordinal))
             {
-                pairs.Add((previous, key));
+                pairs.TryAdd((previous, key), WithoutPossessive(text[previousStart..offset.EndOffset]));
             }
 
             previous = key;
+            previousStart = offset.StartOffset;
             var surface = WithoutPossessive(text.Substring(offset.StartOffset, offset.EndOffset - offset.StartOffset));
             if (!counts.TryGetValue(key, out var entry))
             {

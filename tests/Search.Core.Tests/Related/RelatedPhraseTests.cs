@@ -99,6 +99,23 @@ public sealed class RelatedPhraseTests
     }
 
     [Fact]
+    public void The_reasons_show_the_shared_phrases_as_the_source_wrote_them_and_then_other_words()
+    {
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+
+        var related = new RelatedFinder(index.Store).ForArticle("source", 5)!;
+
+        var terms = related.Single(r => r.Id == "same-event").Reasons.SharedTerms;
+        Assert.Contains("presumed dead", terms);
+        Assert.Contains("Perth doctor", terms);
+        Assert.DoesNotContain("Perth", terms); // already shown in a phrase
+        Assert.DoesNotContain(terms, t => t.Contains('.', StringComparison.Ordinal)); // "Cook. Rescuers" spans two sentences
+        Assert.True(terms.Count <= 6);
+        var other = related.SingleOrDefault(r => r.Id == "other-event");
+        Assert.True(other is null || other.Reasons.SharedTerms.All(t => !t.Contains(' ', StringComparison.Ordinal)), "no phrase is shared with the other event");
+    }
+
+    [Fact]
     public void The_phrase_weight_is_validated_like_the_other_weights()
     {
         Assert.Contains(RelatedOptions.Default with { PhraseWeight = 1.5f } is var bad ? bad.Problems() : [], p => p.Contains("PhraseWeight", StringComparison.Ordinal));
