@@ -9,7 +9,7 @@ internal sealed class Candidate(int doc)
     /// <summary>Σ over the source's terms of source weight × (1 + ln tf here), divided by this article's vector length.</summary>
     public float Cosine { get; set; }
 
-    /// <summary>The source's adjacent word pairs found side by side here (each √(idf·idf)), divided by this article's vector length.</summary>
+    /// <summary>The source's phrases found here in the same order (each √(idf·idf)), divided by this article's vector length; 0 under two.</summary>
     public float Phrases { get; set; }
 
     /// <summary>Which of the source's phrases (indexes into <see cref="SourceProfile.Phrases"/>, heaviest first) it holds, when the signal counts them.</summary>

@@ -265,8 +265,8 @@ public sealed class RelatedFinder
     /// <summary>
     /// From one read of where the source's heaviest terms and its phrases' words occur in each candidate: the cosine of the two term vectors
     /// (the candidate's length read from doc values; the source's length is the same for every candidate, so it is left
-    /// out), and the phrase signal, the source's phrases found in the candidate in the same order (at most two stop
-    /// words between), each weighing √(idf·idf), over the same length. Candidates indexed before the length was stored keep 0 for both.
+    /// out), and the phrase signal, the source's phrases found in the candidate in the same order (at most two words
+    /// between, stop words or not), each weighing √(idf·idf), over the same length. Candidates indexed before the length was stored keep 0 for both.
     /// </summary>
     private static void MeasureTermVectors(IndexReader reader, SourceProfile profile, Dictionary<int, Candidate> candidates)
     {

@@ -72,8 +72,10 @@ public sealed record RelatedOptions : IValidatedOptions
 
     /// <summary>
     /// The source's phrases (pairs of words that follow each other) looked for in each candidate, heaviest (rarest words)
-    /// first. Reading a word's positions costs more the commoner it is: at 1M articles 150 pairs took a related list from
-    /// p50 11.8 to 28.8 ms, 40 to 14.1 (benchmarks/RESULTS.md, 2026-12-02 third session).
+    /// first. Reading a word's positions costs more the commoner it is, so the phrases' words are those in at most
+    /// <see cref="MaxCandidateDocFreq"/> articles: at 1M, 150 pairs then cost a related list p50 14.1 ms against 28.8 with
+    /// every word (11.8 without phrases); 40 pairs were as fast but lost what the phrases won (benchmarks/RESULTS.md,
+    /// 2026-12-02 third session).
     /// </summary>
     public int MaxPhrasePairs { get; init; } = 150;
 

@@ -50,8 +50,9 @@ internal sealed class SourceProfile
     /// <summary>
     /// The source's phrases: pairs of words that follow each other in it (stop words skipped, as the index skips them),
     /// by index into <see cref="ReadTerms"/>, each once, weighing √(idf·idf) of its two words; the heaviest
-    /// <see cref="RelatedOptions.MaxPhrasePairs"/>. Unlike the cosine's terms, common and calendar words count here:
-    /// "presumed dead", "Mount Cook", "on Thursday" in one order say more than the words apart. The phrase signal looks
+    /// <see cref="RelatedOptions.MaxPhrasePairs"/>. Unlike the cosine's terms, words beyond the heaviest 100 and words in
+    /// half the archive count here ("presumed dead" says more than the two words apart); calendar and title words and
+    /// words in more than <see cref="RelatedOptions.MaxCandidateDocFreq"/> articles do not. The phrase signal looks
     /// for them in that order in each candidate. Two reports of one event share names and phrases; two events of one
     /// kind share words.
     /// </summary>

@@ -44,7 +44,8 @@ public sealed class TermOccurrences
 
     /// <summary>
     /// How far apart two terms may stand and still count as a pair: 3, so that up to two stop words between them (gaps
-    /// in the positions, as the analyzer leaves them) keep "Bank of England" and "Secretary of the Treasury" pairs.
+    /// in the positions, as the analyzer leaves them) keep "Bank of England" and "Secretary of the Treasury" pairs; two
+    /// other words between count too ("rescuers ended the search" holds "rescuers ... search").
     /// </summary>
     public const int MaxPairDistance = 3;
 

@@ -118,7 +118,8 @@ public sealed class RelatedPhraseTests
     [Fact]
     public void The_phrase_weight_is_validated_like_the_other_weights()
     {
-        Assert.Contains(RelatedOptions.Default with { PhraseWeight = 1.5f } is var bad ? bad.Problems() : [], p => p.Contains("PhraseWeight", StringComparison.Ordinal));
+        Assert.Contains((RelatedOptions.Default with { PhraseWeight = 1.5f }).Problems(), p => p.Contains("PhraseWeight", StringComparison.Ordinal));
+        Assert.Contains((RelatedOptions.Default with { MaxPhrasePairs = -1 }).Problems(), p => p.Contains("MaxPhrasePairs", StringComparison.Ordinal));
         Assert.Empty(RelatedOptions.Default.Problems());
     }
 
