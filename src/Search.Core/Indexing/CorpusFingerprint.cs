@@ -11,7 +11,7 @@ namespace Search.Core.Indexing;
 public static class CorpusFingerprint
 {
     /// <summary>Bump when the document layout or analysis changes, so old indexes are rebuilt.</summary>
-    public const string SchemaVersion = "news-schema-5";
+    public const string SchemaVersion = "news-schema-6";
 
     /// <summary>A cheap signature of names, sizes and write times: when it is unchanged the content is not re-hashed.</summary>
     public static string Look(string corpusPath) =>

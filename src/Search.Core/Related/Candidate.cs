@@ -22,6 +22,9 @@ internal sealed class Candidate(int doc)
     public float Semantic { get; set; }
     public float EntityOverlap { get; set; }
     public float Recency { get; set; } = 1f;
+
+    /// <summary>How the years it names agree with the source's (<see cref="NamedYears.Agreement"/>).</summary>
+    public float Years { get; set; } = 0.5f;
     public long Hash { get; set; }
     public Dictionary<string, float> Entities { get; } = new(StringComparer.Ordinal);
     /// <summary>Every signal on a 0-1 scale, set by the re-rank's measuring step.</summary>

@@ -32,6 +32,7 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
         var entities = MultiDocValues.GetBinaryValues(reader, ArticleFields.EntityWeights);
         var dates = MultiDocValues.GetNumericValues(reader, ArticleFields.PublishedSort);
         var hashes = MultiDocValues.GetNumericValues(reader, ArticleFields.ContentHash);
+        var years = MultiDocValues.GetBinaryValues(reader, ArticleFields.NamedYears);
         var bytes = new BytesRef();
         var pool = new List<Candidate>();
         var maxText = 0f;
@@ -51,6 +52,12 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
 
             candidate.EntityOverlap = Overlap(candidate.Entities);
             candidate.Recency = Recency(dates?.Get(candidate.Doc));
+            if (years is not null)
+            {
+                years.Get(candidate.Doc, bytes);
+                candidate.Years = NamedYears.Agreement(profile.Years, bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+            }
+
             maxText = Math.Max(maxText, candidate.TextScore);
             pool.Add(candidate);
         }
@@ -74,7 +81,8 @@ internal sealed class CandidateScorer(IndexReader reader, SourceProfile profile,
                 Math.Max(0f, candidate.Semantic),
                 candidate.Recency,
                 candidate.Hash,
-                maxPhrases > 0 ? candidate.Phrases / maxPhrases : 0f);
+                maxPhrases > 0 ? candidate.Phrases / maxPhrases : 0f,
+                candidate.Years);
         }
 
         return pool;

@@ -7,10 +7,11 @@ namespace Search.Core.Related;
 /// source's headline words in its headline (likewise), the source's phrases (adjacent word pairs) found in it
 /// (likewise, over the same vector length),
 /// shared entities (centrality × rarity, saturating), closeness in meaning (embedding cosine), closeness in time
-/// (0.5 when either is undated), and its content hash for the diversity step. The blend weights these; the fitting
+/// (0.5 when either is undated), and its content hash for the diversity step, and whether the two name the same years
+/// (1 a year in common, 0 none in common, 0.5 when either names none: <see cref="Schema.NamedYears"/>). The blend weights these; the fitting
 /// command learns the weights from them.
 /// </summary>
-public sealed record CandidateSignals(float Text, float Cosine, float Title, float Entities, float Semantic, float Recency, long Hash, float Phrases = 0)
+public sealed record CandidateSignals(float Text, float Cosine, float Title, float Entities, float Semantic, float Recency, long Hash, float Phrases = 0, float Years = 0.5f)
 {
-    public static CandidateSignals None { get; } = new(0, 0, 0, 0, 0, 0.5f, 0, 0);
+    public static CandidateSignals None { get; } = new(0, 0, 0, 0, 0, 0.5f, 0, 0, 0.5f);
 }

@@ -12,7 +12,7 @@ public static class RelatedBlend
     private const int SameStoryDistance = 12;
 
     /// <summary>
-    /// Wording (body, phrases and headline), names and meaning add up, and closeness in time scales the sum. Returns the score
+    /// Wording (body, phrases and headline), names and meaning add up, and closeness in time (dates, and the years named) scales the sum. Returns the score
     /// and what each signal contributed to it (they add up to the score).
     /// </summary>
     public static (float Score, SignalContributions Contributions) Score(CandidateSignals signals, RelatedOptions options)
@@ -24,7 +24,8 @@ public static class RelatedBlend
         var names = options.EntityWeight * signals.Entities;
         var meaning = options.SemanticWeight * signals.Semantic;
         var topical = wording + names + meaning;
-        var time = 1 - options.RecencyWeight + options.RecencyWeight * signals.Recency;
+        // Closeness in time: the dates' (recency) and the named years' (a year in common, or none) factors.
+        var time = (1 - options.RecencyWeight + options.RecencyWeight * signals.Recency) * (1 - options.YearsWeight + options.YearsWeight * signals.Years);
         return (topical * time, new SignalContributions(wording * time, names * time, meaning * time, topical * (time - 1)));
     }
 

@@ -29,6 +29,7 @@ internal sealed class SourceProfile
         Entities = entities;
         Published = source.Article.PublishedAt?.ToUnixTimeMilliseconds();
         Hash = ContentSimHash.Compute(source.Article.Body);
+        Years = NamedYears.Extract(source.Article);
     }
 
     public IndexedArticle Source { get; }
@@ -69,6 +70,9 @@ internal sealed class SourceProfile
 
     public long? Published { get; }
     public long Hash { get; }
+
+    /// <summary>The years the source names (<see cref="NamedYears"/>): when its story happened, as far as the text says.</summary>
+    public byte[] Years { get; }
 
     /// <summary>The statistics and term states of one of <see cref="Terms"/> found while building the profile.</summary>
     public TermContext? TextContext(string term) => _textContexts.GetValueOrDefault(term);

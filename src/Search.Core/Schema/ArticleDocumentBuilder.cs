@@ -74,6 +74,7 @@ public sealed class ArticleDocumentBuilder(Func<Article, IReadOnlyList<ArticleEn
         }
 
         doc.Add(new BinaryDocValuesField(ArticleFields.EntityWeights, new BytesRef(EntityWeightsValue.Encode(entities))));
+        doc.Add(new BinaryDocValuesField(ArticleFields.NamedYears, new BytesRef(NamedYears.Extract(article))));
         doc.Add(new NumericDocValuesField(ArticleFields.ContentHash, ContentSimHash.Compute(article.Body)));
         if (indexed.Embedding is { } embedding)
         {

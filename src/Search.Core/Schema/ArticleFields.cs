@@ -81,6 +81,12 @@ public static class ArticleFields
     /// </summary>
     public const string TextVectorLength = "text_length_dv";
 
+    /// <summary>
+    /// Binary doc values: the years the article names (NamedYears), one byte each: the related re-rank's evidence of when a
+    /// story happened where dates say nothing (an undated archive, two events of one kind years apart).
+    /// </summary>
+    public const string NamedYears = "years_dv";
+
     /// <summary>Exact marker "1" for articles editors excluded from related lists.</summary>
     public const string ExcludedFromRelated = "excluded";
 

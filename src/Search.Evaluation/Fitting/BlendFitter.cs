@@ -22,7 +22,7 @@ public static class BlendFitter
     private static readonly float[] RecencyGrid = [0f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f];
     private const int MaxRounds = 8;
 
-    /// <summary>Fits the text, cosine, headline, entity, semantic and recency weights starting from <paramref name="start"/>.</summary>
+    /// <summary>Fits the text, cosine, phrase, headline, entity, semantic, recency and named-years weights starting from <paramref name="start"/>.</summary>
     /// <param name="acceptable">
     /// A requirement every fitted blend must meet whatever its P@5 (the seed page's Kazakhstan piece leading with the
     /// Russia stories): trials failing it are never taken. Null accepts every trial.
@@ -148,5 +148,6 @@ public static class BlendFitter
         yield return ("entities", EntityGrid, (o, v) => o with { EntityWeight = v });
         yield return ("semantic", WeightGrid, (o, v) => o with { SemanticWeight = v });
         yield return ("recency", RecencyGrid, (o, v) => o with { RecencyWeight = v });
+        yield return ("years", RecencyGrid, (o, v) => o with { YearsWeight = v });
     }
 }

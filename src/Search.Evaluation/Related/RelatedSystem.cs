@@ -36,10 +36,10 @@ public sealed class RelatedSystem
         return new RelatedLister(query => baseline.Find(query.Article.Id, RelatedMetrics.ListLength), lease);
     });
 
-    /// <summary>Our candidates ranked by their BM25 text score alone: no entities, headline, meaning or time, no diversity step.</summary>
+    /// <summary>Our candidates ranked by their BM25 text score alone: no entities, headline, meaning or time (dates, named years), no diversity step.</summary>
     public static RelatedSystem Bm25Candidates { get; } = Ours(
-        "bm25-candidates", "BM25-cand", "our candidates by their text score alone: no entities, headline, meaning, recency or diversity step",
-        RelatedOptions.Default with { TextWeight = 1, CosineWeight = 0, PhraseWeight = 0, EntityWeight = 0, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0, RedundancyPenalty = 1 });
+        "bm25-candidates", "BM25-cand", "our candidates by their text score alone: no entities, headline, meaning, time or diversity step",
+        RelatedOptions.Default with { TextWeight = 1, CosineWeight = 0, PhraseWeight = 0, EntityWeight = 0, TitleWeight = 0, SemanticWeight = 0, RecencyWeight = 0, YearsWeight = 0, RedundancyPenalty = 1 });
 
     /// <summary>Ours as shipped: <see cref="RelatedOptions.Default"/>.</summary>
     public static RelatedSystem Blend { get; } = Ours("ours", "ours", "as shipped (RelatedOptions.Default)", RelatedOptions.Default);
