@@ -44,9 +44,12 @@ internal sealed class SourceProfile
 
     /// <summary>
     /// The terms whose places in each candidate the re-rank reads: <see cref="CosineTerms"/> first, in the same order,
-    /// then the other words of <see cref="Phrases"/>.
+    /// then the other words of <see cref="Phrases"/>, then any of <see cref="Terms"/> not yet among them.
     /// </summary>
     public IReadOnlyList<string> ReadTerms { get; private init; } = [];
+
+    /// <summary>Where each of <see cref="Terms"/> stands in <see cref="ReadTerms"/> (every one does).</summary>
+    public IReadOnlyList<int> TextTermIndexes { get; private init; } = [];
 
     /// <summary>
     /// The source's phrases: pairs of words that follow each other in it (stop words skipped, as the index skips them),
@@ -158,6 +161,8 @@ internal sealed class SourceProfile
             .ToArray();
         var phrases = heaviestPairs.Select(p => (IndexOf(p.Words.Item1), IndexOf(p.Words.Item2), p.Weight)).ToArray();
         var phraseTexts = heaviestPairs.Select(p => p.Text).ToArray();
+        // The text terms are read too (most already are, as cosine terms), so their BM25 over the candidates can come from the same read.
+        var textIndexes = top.Select(t => IndexOf(t.Term)).ToArray();
         var entityContexts = TermLookup.Contexts(reader, ArticleFields.Entity, source.Entities.Select(e => e.Id));
         var entities = source.Entities
             .Select(e => (Entity: e, Df: entityContexts.TryGetValue(e.Id, out var context) ? context.DocFreq : 0))
@@ -166,7 +171,7 @@ internal sealed class SourceProfile
             .OrderByDescending(e => e.Weight)
             .ToArray();
         var titleTerms = AnalyzerFactory.Terms(analyzer, ArticleFields.Title, article.Title).Distinct(StringComparer.Ordinal).ToArray();
-        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms, ReadTerms = readTerms, Phrases = phrases, PhraseTexts = phraseTexts };
+        return new SourceProfile(source, top, entities, textContexts, entityContexts) { TitleTerms = titleTerms, CosineTerms = cosineTerms, ReadTerms = readTerms, Phrases = phrases, PhraseTexts = phraseTexts, TextTermIndexes = textIndexes };
     }
 
     private static bool IsNumber(string term) => term.All(char.IsDigit);

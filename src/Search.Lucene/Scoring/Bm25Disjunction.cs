@@ -128,6 +128,64 @@ public sealed class Bm25Disjunction : Query
         return scores;
     }
 
+    /// <summary>
+    /// The same scores as <see cref="ScoreDocuments"/> for documents whose clause frequencies the caller has already read
+    /// (<paramref name="frequency"/>(i, c): clause c's frequency in the i-th of <paramref name="sortedDocs"/>, 0 where
+    /// absent): no postings are walked, only the documents' norms are read. Bit-identical to it: the same float per clause,
+    /// summed in the same order (last clause first, as a double). With excluded terms it reads the postings instead.
+    /// </summary>
+    public Dictionary<int, float> ScoreFrequencies(IndexSearcher searcher, IReadOnlyList<int> sortedDocs, Func<int, int, int> frequency)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(sortedDocs);
+        ArgumentNullException.ThrowIfNull(frequency);
+        if (_excluded.Length > 0 || sortedDocs.Count == 0 || searcher.CreateNormalizedWeight(this) is not Bm25Weight weight)
+        {
+            return ScoreDocuments(searcher, sortedDocs);
+        }
+
+        var scores = new Dictionary<int, float>(sortedDocs.Count);
+        var leaves = searcher.IndexReader.Leaves;
+        var norms = new NumericDocValues?[_clauses.Length];
+        var leafIndex = -1;
+        AtomicReaderContext? leaf = null;
+        for (var i = 0; i < sortedDocs.Count; i++)
+        {
+            var doc = sortedDocs[i];
+            if (leaf is null || doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+            {
+                leafIndex = ReaderUtil.SubIndex(doc, leaves);
+                leaf = leaves[leafIndex];
+                for (var c = 0; c < _clauses.Length; c++)
+                {
+                    norms[c] = leaf.AtomicReader.GetNormValues(_clauses[c].Term.Field);
+                }
+            }
+
+            var sum = 0d;
+            var matched = false;
+            for (var c = _clauses.Length - 1; c >= 0; c--)
+            {
+                var count = frequency(i, c);
+                if (count <= 0)
+                {
+                    continue;
+                }
+
+                var score = weight.Score(c, count, norms[c], doc - leaf.DocBase);
+                sum = matched ? sum + score : score;
+                matched = true;
+            }
+
+            if (matched)
+            {
+                scores[doc] = (float)sum;
+            }
+        }
+
+        return scores;
+    }
+
     public override Weight CreateWeight(IndexSearcher searcher) =>
         searcher.Similarity is TransparentBm25Similarity bm25 ? new Bm25Weight(this, searcher, bm25) : ToBooleanQuery().CreateWeight(searcher);
 
@@ -284,6 +342,14 @@ public sealed class Bm25Disjunction : Query
 
         /// <summary>BM25Similarity's scorer: weight × (k1 + 1) × freq / (freq + length factor).</summary>
         public float K1 => _similarity.K1;
+
+        /// <summary>What <see cref="Bm25Postings.Score"/> gives clause <paramref name="clause"/> at <paramref name="count"/> occurrences in a segment's document.</summary>
+        public float Score(int clause, int count, NumericDocValues? norms, int doc)
+        {
+            float freq = count;
+            var norm = norms is null ? _similarity.K1 : _lengthFactors[clause][((sbyte)norms.Get(doc)) & 0xFF];
+            return _weightValues[clause] * freq / (freq + norm);
+        }
     }
 
     private sealed class WindowScorer(Weight weight, Bm25Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer

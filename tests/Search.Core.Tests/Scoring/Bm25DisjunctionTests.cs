@@ -97,6 +97,39 @@ public sealed class Bm25DisjunctionTests : IClassFixture<SlicedSearchTests.Edite
     }
 
     [Fact]
+    public void Scores_from_frequencies_already_read_are_the_postings_scores_bit_for_bit()
+    {
+        using var lease = _index.Store.Acquire();
+        var searcher = SlicedSearchTests.Whole(lease);
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var random = new Random(7);
+        var checkedScores = 0;
+        foreach (var id in Enumerable.Range(0, 10).Select(i => NewsroomGenerator.IdFor(i * 131)))
+        {
+            var source = ArticleLookup.FindWithDoc(lease.Searcher, id)!.Value.Article;
+            var profile = SourceProfile.Build(reader, AnalyzerFactory.CreateIndexAnalyzer(), source, RelatedOptions.Default, indexed: true);
+            var clauses = profile.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), profile.TextContext(t.Term), t.SourceWeight)).ToArray();
+            var query = new Bm25Disjunction(clauses, []);
+            // Live documents across every segment, most matching some clause, some none.
+            var docs = Enumerable.Range(0, 200).Select(_ => random.Next(reader.MaxDoc)).Where(d => live is null || live.Get(d)).Distinct().Order().ToArray();
+            var occurrences = TermOccurrences.Read(reader, clauses.Select(c => (c.Item1, c.Item2)).ToArray(), docs);
+
+            var expected = query.ScoreDocuments(searcher, docs);
+            var got = query.ScoreFrequencies(searcher, docs, (i, c) => occurrences.Frequencies[i][c]);
+
+            Assert.Equal(expected.Keys.Order(), got.Keys.Order());
+            foreach (var (doc, score) in expected)
+            {
+                Assert.Equal(BitConverter.SingleToInt32Bits(score), BitConverter.SingleToInt32Bits(got[doc]));
+                checkedScores++;
+            }
+        }
+
+        Assert.True(checkedScores > 200, $"only {checkedScores} scores compared");
+    }
+
+    [Fact]
     public void A_term_in_no_document_matches_nothing()
     {
         using var lease = _index.Store.Acquire();
