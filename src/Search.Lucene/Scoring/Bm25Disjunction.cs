@@ -147,15 +147,13 @@ public sealed class Bm25Disjunction : Query
         var scores = new Dictionary<int, float>(sortedDocs.Count);
         var leaves = searcher.IndexReader.Leaves;
         var norms = new NumericDocValues?[_clauses.Length];
-        var leafIndex = -1;
         AtomicReaderContext? leaf = null;
         for (var i = 0; i < sortedDocs.Count; i++)
         {
             var doc = sortedDocs[i];
             if (leaf is null || doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
             {
-                leafIndex = ReaderUtil.SubIndex(doc, leaves);
-                leaf = leaves[leafIndex];
+                leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
                 for (var c = 0; c < _clauses.Length; c++)
                 {
                     norms[c] = leaf.AtomicReader.GetNormValues(_clauses[c].Term.Field);

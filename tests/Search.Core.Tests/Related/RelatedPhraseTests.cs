@@ -40,7 +40,7 @@ public sealed class RelatedPhraseTests
     public void The_profile_pairs_words_that_follow_each_other_skipping_stop_words()
     {
         var article = new Article { Id = "a", Title = "Bank of England raises rates", Body = "The Bank of England raised interest rates; Mount Cook stood still." };
-        using var index = new TempIndex([article, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([article, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         using var lease = index.Store.Acquire();
         var profile = SourceProfile.Build(lease.Searcher.IndexReader, AnalyzerFactory.CreateIndexAnalyzer(), new IndexedArticle(article, []), RelatedOptions.Default, indexed: false);
         var pairs = profile.Phrases.Select(p => (profile.ReadTerms[p.First], profile.ReadTerms[p.Second])).ToHashSet();
@@ -56,7 +56,7 @@ public sealed class RelatedPhraseTests
     [Fact]
     public void Only_the_heaviest_phrases_are_kept()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         using var lease = index.Store.Acquire();
         var analyzer = AnalyzerFactory.CreateIndexAnalyzer();
         var all = SourceProfile.Build(lease.Searcher.IndexReader, analyzer, new IndexedArticle(Source, []), RelatedOptions.Default, indexed: true);
@@ -70,7 +70,7 @@ public sealed class RelatedPhraseTests
     [Fact]
     public void The_same_events_phrases_score_and_the_same_words_in_another_order_do_not()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         var signals = new RelatedFinder(index.Store).Signals("source")!.ToDictionary(s => s.Id, s => s.Signals);
 
         Assert.Equal(1f, signals["same-event"].Phrases, 4);
@@ -80,7 +80,7 @@ public sealed class RelatedPhraseTests
     [Fact]
     public void With_only_the_phrase_signal_the_same_event_leads()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         var options = RelatedOptions.Default with
         {
             TextWeight = 0,
@@ -101,7 +101,7 @@ public sealed class RelatedPhraseTests
     [Fact]
     public void The_reasons_show_the_shared_phrases_as_the_source_wrote_them_and_then_other_words()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
 
         var related = new RelatedFinder(index.Store).ForArticle("source", 5)!;
 
@@ -122,7 +122,4 @@ public sealed class RelatedPhraseTests
         Assert.Contains((RelatedOptions.Default with { MaxPhrasePairs = -1 }).Problems(), p => p.Contains("MaxPhrasePairs", StringComparison.Ordinal));
         Assert.Empty(RelatedOptions.Default.Problems());
     }
-
-    private static IEnumerable<Article> Filler() =>
-        Enumerable.Range(0, 20).Select(i => new Article { Id = $"filler-{i}", Title = $"Markets day {i}", Body = $"Shares traded{i} quietly as investors{i % 4} waited for the central bank." });
 }

@@ -68,7 +68,7 @@ public sealed class RelatedYearsTests
     [Fact]
     public void The_signal_reads_the_candidates_years_from_the_index()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         var signals = new RelatedFinder(index.Store).Signals("source")!.ToDictionary(s => s.Id, s => s.Signals);
 
         Assert.Equal(1f, signals["same-event"].Years);
@@ -78,7 +78,7 @@ public sealed class RelatedYearsTests
     [Fact]
     public void Naming_another_year_costs_the_other_event_its_lead()
     {
-        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. Filler()]);
+        using var index = new TempIndex([Source, SameEvent, OtherEvent, .. TempIndex.Filler()]);
         var wordsOnly = RelatedOptions.Default with { SemanticWeight = 0, YearsWeight = 0 };
 
         var without = new RelatedFinder(index.Store, wordsOnly).ForArticle("source", 5)!;
@@ -96,7 +96,4 @@ public sealed class RelatedYearsTests
         Assert.Contains((RelatedOptions.Default with { YearsWeight = 1.5f }).Problems(), p => p.Contains("YearsWeight", StringComparison.Ordinal));
         Assert.Contains((RelatedOptions.Default with { YearsWeight = -0.1f }).Problems(), p => p.Contains("YearsWeight", StringComparison.Ordinal));
     }
-
-    private static IEnumerable<Article> Filler() =>
-        Enumerable.Range(0, 20).Select(i => new Article { Id = $"filler-{i}", Title = $"Markets day {i}", Body = $"Shares traded{i} quietly as investors{i % 4} waited for the central bank." });
 }

@@ -30,6 +30,10 @@ public sealed class TempIndex : IDisposable
     public static IReadOnlyList<Article> SeedArticles() =>
         new CorpusReader(NullLogger.Instance).Read(TestPaths.SeedCorpus, new CorpusReport()).ToList();
 
+    /// <summary>Twenty short market reports sharing no story word with the related tests' articles, so their terms have an idf.</summary>
+    public static IEnumerable<Article> Filler() =>
+        Enumerable.Range(0, 20).Select(i => new Article { Id = $"filler-{i}", Title = $"Markets day {i}", Body = $"Shares traded{i} quietly as investors{i % 4} waited for the central bank." });
+
     public void Dispose()
     {
         Store.Dispose();
