@@ -28,6 +28,8 @@ internal sealed class OurPeer : IDisposable
             new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
             NullLogger<IndexStore>.Instance);
         _ = _store.OpenExisting() ?? throw new InvalidOperationException($"no index in {path}: run peers index --engine ours first");
+        // An index over 256 MB is checksummed in the background once served: not beside the timed searches.
+        _store.BackgroundVerification.Wait();
         _search = new SearchService(_store, exactUpTo: exactUpTo);
         _facets = facets;
         _snippets = snippets;
