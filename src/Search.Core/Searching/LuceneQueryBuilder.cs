@@ -76,9 +76,10 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions ranking
             return StopWordsKept(parts, query);
         }
 
-        // Free words (and -words) only, the search box's usual query: the same query scored by reading the
-        // postings directly, same hits and floats (Bm25DisjunctionRewrite says when; its tests compare them).
-        var match = (Query?)Bm25DisjunctionRewrite.TryRewrite(query) ?? query;
+        // Free words (and -words) only, the search box's usual query, or one quoted phrase alone: the same query scored
+        // by reading the postings directly, same hits and floats (Bm25DisjunctionRewrite and Bm25Phrase say when; their
+        // tests compare them), and able to skip what cannot reach the page once counting stops.
+        var match = (Query?)Bm25DisjunctionRewrite.TryRewrite(query) ?? (Query?)Bm25Phrase.TryRewrite(query) ?? query;
         if (positives.Count < 2 || ranking.ProximityBoost <= 0)
         {
             return new TextQuery(match, null);

@@ -182,7 +182,7 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
             queries.Add(string.Join(' ', Enumerable.Range(0, 1 + random.Next(4)).Select(_ => words[random.Next(words.Length)])));
         }
 
-        queries.AddRange(["\"prime minister\" government", "+government officials", "minister OR court", "govern*"]);
+        queries.AddRange(["\"prime minister\" government", "\"officials said\"", "\"prime minister\"", "+government officials", "minister OR court", "govern*"]);
         foreach (var query in queries)
         {
             yield return new SearchRequest { Query = query, FacetSize = 20 };
@@ -201,7 +201,7 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 
     /// <summary>Counts the documents a scorer hands over, passing everything on (a skipping scorer sees the inner collector's answers).</summary>
-    private sealed class CallCounter(BoundedTopScoreCollector<ICollector> inner) : ISkippingCollector
+    internal sealed class CallCounter(BoundedTopScoreCollector<ICollector> inner) : ISkippingCollector
     {
         public BoundedTopScoreCollector<ICollector> Inner => inner;
 
