@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Lucene.Scoring;
 
 namespace Search.Core.Searching;
 
@@ -30,7 +31,16 @@ internal static class SearchFilters
             return text ?? new MatchAllDocsQuery();
         }
 
-        return text is null ? new ConstantScoreQuery(filter) : new FilteredQuery(text, new QueryWrapperFilter(filter));
+        if (text is null)
+        {
+            return new ConstantScoreQuery(filter);
+        }
+
+        // The queries that score themselves and can stop counting get the filter as a bit set of accepted documents, so
+        // their own bulk scorers run (SearchService bounds them); others leap-frog with the filter as Lucene does.
+        return text is Bm25Disjunction or Bm25Phrase
+            ? new FilteredQuery(text, new BitSetFilter(new QueryWrapperFilter(filter)), BitSetFilter.RandomAccess)
+            : new FilteredQuery(text, new QueryWrapperFilter(filter));
     }
 
     private static void AddTerm(BooleanQuery filter, string field, string? value, bool normalize)

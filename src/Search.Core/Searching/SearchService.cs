@@ -13,7 +13,7 @@ namespace Search.Core.Searching;
 /// <summary>
 /// The search box: lenient parsing, BM25 with field boosts and proximity, filters, relevance or
 /// newest order, facets over all matches, snippets, and a spelling retry when nothing matched.
-/// Past <see cref="CountingOptions.ExactUpTo"/> matches a free-word or lone-phrase query ranked by relevance stops counting
+/// Past <see cref="CountingOptions.ExactUpTo"/> matches a free-word or lone-phrase query (filtered or not) ranked by relevance stops counting
 /// (total a lower bound, facets approximate) and skips what cannot reach its top hits; the hits stay exact.
 /// </summary>
 public sealed class SearchService
@@ -157,11 +157,11 @@ public sealed class SearchService
         FacetCollector?[] counts;
         TopDocs top;
         var skipped = false;
-        if (sort is null && _exactUpTo > 0 && query is Bm25Disjunction or Bm25Phrase)
+        if (sort is null && _exactUpTo > 0 && query is Bm25Disjunction or Bm25Phrase or FilteredQuery { Query: Bm25Disjunction or Bm25Phrase })
         {
-            // Only the free-word query (no filter, no +word) and the lone phrase can bound their scores: each slice counts
-            // its first matches exactly, then skips what cannot reach its top hits (Bm25SkippingScorer, Bm25Phrase). Every
-            // slice keeps its own exact top `collect`, so the merge is the exhaustive one.
+            // Only the free-word query (no +word) and the lone phrase, filtered or not, can bound their scores: each slice
+            // counts its first matches exactly, then skips what cannot reach its top hits (Bm25SkippingScorer, Bm25Phrase).
+            // Every slice keeps its own exact top `collect`, so the merge is the exhaustive one.
             var slices = SlicedSearch.Run(searcher, query, () => new BoundedTopScoreCollector<FacetCollector>(collect, _exactUpTo, NewFacets()));
             counts = slices.Select(s => s.Counted).ToArray();
             skipped = slices.Any(s => s.Skipped);

@@ -52,6 +52,7 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
         var exhaustive = new SearchService(store, exactUpTo: 0);
         var bounded = new SearchService(store, exactUpTo: exactUpTo);
         var lowerBounds = 0;
+        var filteredBounds = 0;
         var exactOverLimit = 0;
         foreach (var searcher in new[] { SlicedSearchTests.Whole(lease), SlicedSearchTests.Split(lease) })
         {
@@ -70,7 +71,7 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
                     Assert.Equal(exactUpTo, got.Total);
                     Assert.Equal(request.FacetSize > 0, got.FacetsApproximate);
                     Assert.Equal(SearchSort.Relevance, request.Sort);
-                    Assert.Null(request.Section);
+                    filteredBounds += request.Section is null ? 0 : 1;
                 }
                 else
                 {
@@ -83,6 +84,11 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
 
         // The bounded path was taken (broad free-word queries), and the shapes it leaves alone stayed exact past the limit.
         Assert.True(lowerBounds >= 20, $"only {lowerBounds} totals were bounded");
+        if (exactUpTo <= 40)
+        {
+            // Section-filtered searches past the limit are bounded too.
+            Assert.True(filteredBounds >= 3, $"only {filteredBounds} filtered totals were bounded");
+        }
         Assert.True(exactOverLimit >= 10, $"only {exactOverLimit} exhaustive answers past the limit");
     }
 
@@ -112,6 +118,30 @@ public sealed class BoundedCountingTests : IClassFixture<BoundedCountingTests.In
         // Facets counted over the matches seen so far: never more than the exhaustive count, and at least the limit in all.
         Assert.All(below.Facets.Section, f => Assert.InRange(f.Count, 1, all.Facets.Section.Single(a => a.Value == f.Value).Count));
         Assert.InRange(below.Facets.Section.Sum(f => f.Count), 100, all.Total - 1);
+    }
+
+    [Theory]
+    [InlineData("government")]
+    [InlineData("officials said")]
+    [InlineData("\"prime minister\"")]
+    public void A_filtered_search_keeps_to_its_filter_and_scores_each_match_as_the_unfiltered_search(string typed)
+    {
+        using var lease = _indexes.Large.Store.Acquire();
+        var searcher = SlicedSearchTests.Whole(lease);
+        var text = new LuceneQueryBuilder(AnalyzerFactory.CreateIndexAnalyzer(), RankingOptions.Default).Build(UserQueryParser.Parse(typed))!.Match;
+        Assert.True(text is Bm25Disjunction or Bm25Phrase);
+        var everywhere = SlicedSearch.Top(searcher, text, 100_000).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        var business = SlicedSearch.Top(searcher, new TermQuery(new Term(ArticleFields.Section, "business")), 100_000).ScoreDocs.Select(d => d.Doc).ToHashSet();
+
+        var filtered = SlicedSearch.Top(searcher, SearchFilters.Apply(text, new SearchRequest { Section = "business" }), 100_000);
+
+        Assert.Equal(everywhere.Keys.Count(business.Contains), filtered.TotalHits);
+        Assert.True(filtered.TotalHits > 20, $"{filtered.TotalHits} matches");
+        Assert.All(filtered.ScoreDocs, d =>
+        {
+            Assert.Contains(d.Doc, business);
+            Assert.Equal(everywhere[d.Doc], d.Score);
+        });
     }
 
     [Theory]
