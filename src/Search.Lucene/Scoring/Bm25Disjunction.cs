@@ -206,21 +206,18 @@ public sealed class Bm25Disjunction : Query
     private sealed class Bm25Weight : Weight
     {
         private readonly Bm25Disjunction _owner;
-        private readonly IndexSearcher _searcher;
         private readonly TransparentBm25Similarity _similarity;
         private readonly TermContext[] _contexts;
         private readonly Dictionary<string, (long MaxDoc, float[] LengthFactors)> _fields = new(StringComparer.Ordinal);
-        private Weight? _boolean;
-        private float _norm = 1f;
-        private float _topLevelBoost = 1f;
+        private readonly PlainWeight _boolean;
         private readonly float[] _weightValues;
         private readonly float[][] _lengthFactors;
 
         public Bm25Weight(Bm25Disjunction owner, IndexSearcher searcher, TransparentBm25Similarity similarity)
         {
             _owner = owner;
-            _searcher = searcher;
             _similarity = similarity;
+            _boolean = new PlainWeight(searcher, owner.ToBooleanQuery);
             var top = searcher.TopReaderContext;
             _contexts = owner._clauses.Select(c => c.Context ?? TermContext.Build(top, c.Term)).ToArray();
             _weightValues = new float[_contexts.Length];
@@ -251,8 +248,7 @@ public sealed class Bm25Disjunction : Query
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            _norm = norm;
-            _topLevelBoost = topLevelBoost;
+            _boolean.Normalize(norm, topLevelBoost);
             topLevelBoost *= _owner.Boost;
             for (var i = 0; i < _contexts.Length; i++)
             {
@@ -263,23 +259,9 @@ public sealed class Bm25Disjunction : Query
             }
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => Boolean().Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => _boolean.Weight.Explain(context, doc);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Boolean().GetScorer(context, acceptDocs);
-
-        /// <summary>The boolean query's own weight, normalized alike, for Explain and nested use; made when first asked.</summary>
-        private Weight Boolean()
-        {
-            if (_boolean is null)
-            {
-                var weight = _owner.ToBooleanQuery().CreateWeight(_searcher);
-                weight.GetValueForNormalization();
-                weight.Normalize(_norm, _topLevelBoost);
-                _boolean = weight;
-            }
-
-            return _boolean;
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => _boolean.Weight.GetScorer(context, acceptDocs);
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {

@@ -144,19 +144,16 @@ public sealed class Bm25Phrase : Query
     private sealed class PhraseWeight : Weight
     {
         private readonly Bm25Phrase _owner;
-        private readonly IndexSearcher _searcher;
         private readonly Similarity _similarity;
         private readonly PhraseStats _required;
         private readonly PhraseStats? _optional;
-        private Weight? _boolean;
-        private float _norm = 1f;
-        private float _topLevelBoost = 1f;
+        private readonly PlainWeight _boolean;
 
         public PhraseWeight(Bm25Phrase owner, IndexSearcher searcher)
         {
             _owner = owner;
-            _searcher = searcher;
             _similarity = searcher.Similarity;
+            _boolean = new PlainWeight(searcher, owner.ToBooleanQuery);
             _required = new PhraseStats(owner._required, searcher, _similarity);
             _optional = owner._optional is null ? null : new PhraseStats(owner._optional, searcher, _similarity);
         }
@@ -180,30 +177,15 @@ public sealed class Bm25Phrase : Query
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            _norm = norm;
-            _topLevelBoost = topLevelBoost;
+            _boolean.Normalize(norm, topLevelBoost);
             topLevelBoost *= _owner.Boost;
             _required.Weight.Normalize(norm, topLevelBoost);
             _optional?.Weight.Normalize(norm, topLevelBoost);
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => Boolean().Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => _boolean.Weight.Explain(context, doc);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Boolean().GetScorer(context, acceptDocs);
-
-        /// <summary>The boolean query's own weight, normalized alike, for Explain and nested use; made when first asked.</summary>
-        private Weight Boolean()
-        {
-            if (_boolean is null)
-            {
-                var weight = _owner.ToBooleanQuery().CreateWeight(_searcher);
-                weight.GetValueForNormalization();
-                weight.Normalize(_norm, _topLevelBoost);
-                _boolean = weight;
-            }
-
-            return _boolean;
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => _boolean.Weight.GetScorer(context, acceptDocs);
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {

@@ -124,17 +124,14 @@ public sealed class MaxScoreQuery : Query
     private sealed class MaxScoreWeight : Weight
     {
         private readonly MaxScoreQuery _owner;
-        private readonly IndexSearcher _searcher;
         private readonly Weight[] _should;
         private readonly Weight[] _mustNot;
-        private Weight? _boolean;
-        private float _norm = 1f;
-        private float _topLevelBoost = 1f;
+        private readonly PlainWeight _boolean;
 
         public MaxScoreWeight(MaxScoreQuery owner, IndexSearcher searcher)
         {
             _owner = owner;
-            _searcher = searcher;
+            _boolean = new PlainWeight(searcher, () => owner._query);
             var clauses = owner._query.Clauses;
             _should = clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Query.CreateWeight(searcher)).ToArray();
             _mustNot = clauses.Where(c => c.Occur == Occur.MUST_NOT).Select(c => c.Query.CreateWeight(searcher)).ToArray();
@@ -164,9 +161,8 @@ public sealed class MaxScoreQuery : Query
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            _norm = norm;
-            _topLevelBoost = topLevelBoost;
             topLevelBoost *= _owner.Boost;
+            _boolean.Normalize(norm, topLevelBoost);
             topLevelBoost *= _owner._query.Boost;
             foreach (var weight in _should.Concat(_mustNot))
             {
@@ -174,23 +170,9 @@ public sealed class MaxScoreQuery : Query
             }
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc) => Boolean().Explain(context, doc);
+        public override Explanation Explain(AtomicReaderContext context, int doc) => _boolean.Weight.Explain(context, doc);
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Boolean().GetScorer(context, acceptDocs);
-
-        /// <summary>The boolean query's own weight, normalized alike, for Explain and nested use; made when first asked.</summary>
-        private Weight Boolean()
-        {
-            if (_boolean is null)
-            {
-                var weight = _owner._query.CreateWeight(_searcher);
-                weight.GetValueForNormalization();
-                weight.Normalize(_norm, _topLevelBoost * _owner.Boost);
-                _boolean = weight;
-            }
-
-            return _boolean;
-        }
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => _boolean.Weight.GetScorer(context, acceptDocs);
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
