@@ -107,6 +107,23 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_correction_is_remembered_only_for_its_index_view()
+    {
+        using var index = new TempIndex(TempIndex.SeedArticles());
+        var search = new SearchService(index.Store);
+        Assert.Equal("kazakhstan", search.Search(new SearchRequest { Query = "kazakstan" }).DidYouMean);
+        Assert.Equal("kazakhstan", search.Search(new SearchRequest { Query = "kazakstan", Page = 2 }).DidYouMean);
+
+        // Once an article spells it so, the word is in the archive and the next view no longer corrects it.
+        var article = TempIndex.SeedArticles()[0];
+        index.Store.Upsert(article with { Id = "spelled-so", Body = article.Body + " The kazakstan spelling." });
+
+        var after = search.Search(new SearchRequest { Query = "kazakstan" });
+        Assert.Null(after.DidYouMean);
+        Assert.Equal("spelled-so", Assert.Single(after.Hits).Id);
+    }
+
+    [Fact]
     public void Correct_query_gets_no_did_you_mean()
     {
         Assert.Null(Search.Search(new SearchRequest { Query = "Kazakhstan Putin" }).DidYouMean);
