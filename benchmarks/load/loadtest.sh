@@ -111,7 +111,7 @@ stop_service TERM
 
 log "starting the service with its answer caches off (every search computed)"
 start_service "$PORT" "$CORPUS_DIR" "$INDEX_DIR" "$RUN_DIR/service-uncached.log" "" "${EXTRA[@]}" \
-  "--Search:Cache:SearchResults=0" "--Search:Cache:RelatedLists=0"
+  "--Search:Cache:SearchResults=0" "--Search:Cache:RelatedLists=0" "--Search:Cache:StoredArticles=0"
 wait_ready "$PORT" $(( 300 + SIZE / 100 )) "$RUN_DIR/ready-uncached.json" || { tail -n 30 "$RUN_DIR/service-uncached.log" >&2; die "uncached service not ready"; }
 (( WARMUP > 0 )) && run_wrk warmup-uncached search.lua "$WARMUP"
 run_wrk search-uncached search.lua "$DURATION"

@@ -83,7 +83,7 @@ public static class SearchEngineServiceCollectionExtensions
             services.AddSingleton<IArticleWriter, LocalArticleWriter>();
         }
 
-        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults, Value<CountingOptions>(sp).ExactUpTo));
+        services.AddSingleton(sp => new SearchService(sp.GetRequiredService<IndexStore>(), Value<RankingOptions>(sp), Value<CacheOptions>(sp).SearchResults, Value<CountingOptions>(sp).ExactUpTo, Value<CacheOptions>(sp).StoredArticles));
         services.AddSingleton<Suggester>();
         services.AddSingleton<ArticleLookup>();
         services.AddSingleton(sp => new RelatedFinder(sp.GetRequiredService<IndexStore>(), Value<RelatedOptions>(sp), Value<CacheOptions>(sp).RelatedLists, Embedder(sp)));

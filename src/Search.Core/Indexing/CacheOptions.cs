@@ -20,10 +20,18 @@ public sealed class CacheOptions : IValidatedOptions
     /// <summary>Related lists kept per index view, keyed by article id and count (about 2 KB each).</summary>
     public int RelatedLists { get; set; } = 20_000;
 
+    /// <summary>
+    /// Decoded stored articles kept per index view, keyed by document, for the hits of computed result pages (as Solr's
+    /// documentCache): an article that ranks for many queries is decompressed and parsed once per view. About 3 to 6 KB
+    /// each with a news body, so the default bounds it near 50 MB.
+    /// </summary>
+    public int StoredArticles { get; set; } = 10_000;
+
     /// <summary>No caching: what evaluations and benchmarks use to measure the engine rather than the cache.</summary>
-    public static CacheOptions None { get; } = new() { SearchResults = 0, RelatedLists = 0 };
+    public static CacheOptions None { get; } = new() { SearchResults = 0, RelatedLists = 0, StoredArticles = 0 };
 
     public IEnumerable<string> Problems() =>
         OptionRules.NotNegative($"{SectionName}:SearchResults", SearchResults)
-            .Concat(OptionRules.NotNegative($"{SectionName}:RelatedLists", RelatedLists));
+            .Concat(OptionRules.NotNegative($"{SectionName}:RelatedLists", RelatedLists))
+            .Concat(OptionRules.NotNegative($"{SectionName}:StoredArticles", StoredArticles));
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Articles;
 using Search.Core.Diagnostics;
 using Search.Core.Indexing;
 using Search.Core.Schema;
@@ -27,6 +28,7 @@ public sealed class SearchService
     private readonly FacetOrdinals _entityOrdinals = new(ArticleFields.EntityFacet, multiValued: true);
 
     private readonly ViewCache<SearchRequest, SearchResult> _cache;
+    private readonly ReaderMemo<int, Article> _articles;
     private readonly int _exactUpTo;
 
     /// <param name="cacheEntries">
@@ -35,8 +37,11 @@ public sealed class SearchService
     /// measure the engine; the service passes its configured size.
     /// </param>
     /// <param name="exactUpTo">Matches counted exactly before a query may stop counting (<see cref="CountingOptions.ExactUpTo"/>); 0 counts all.</param>
-    public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0, int exactUpTo = CountingOptions.DefaultExactUpTo)
+    /// <param name="storedArticles">Decoded hits kept per index view (<see cref="CacheOptions.StoredArticles"/>); 0, the default here, reads each.</param>
+    public SearchService(IndexStore store, RankingOptions? ranking = null, int cacheEntries = 0, int exactUpTo = CountingOptions.DefaultExactUpTo, int storedArticles = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(storedArticles);
+        _articles = new(storedArticles);
         ArgumentOutOfRangeException.ThrowIfNegative(exactUpTo);
         _exactUpTo = exactUpTo;
         _store = store;
@@ -126,7 +131,7 @@ public sealed class SearchService
         var phrases = parts.Where(p => p.Mode != QueryPartMode.MustNot && p.IsPhrase).Select(p => (IReadOnlyList<string>)_queries.TextTerms(p.Text).ToArray()).ToArray();
         var hits = page.Select(scoreDoc =>
         {
-            var article = ArticleDocumentBuilder.ReadStoredArticle(searcher.Doc(scoreDoc.Doc, StoredSource));
+            var article = _articles.GetOrAdd(searcher.IndexReader, scoreDoc.Doc, () => ArticleDocumentBuilder.ReadStoredArticle(searcher.Doc(scoreDoc.Doc, StoredSource)));
             var snippet = request.Snippets ? _snippets.Build(article, highlightTerms, phrases) : "";
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             return new SearchHit(article.Id, article.Title, article.Url, article.Section, article.Authors, article.PublishedAt, score, snippet);

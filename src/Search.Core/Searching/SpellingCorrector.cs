@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -35,7 +33,7 @@ internal sealed class SpellingCorrector
     // Per index view (its reader): a typo seen once is typed again, and its fuzzy search over the term dictionary is the
     // dearest part of a query that has one. A new view (any write) starts afresh, so a word that became common is no
     // longer corrected.
-    private readonly ConditionalWeakTable<IndexReader, Verdicts> _verdicts = new();
+    private readonly ReaderMemo<string, string> _verdicts = new(MaxRememberedWords);
 
     private readonly WordAnalyzer _words = new();
     private readonly NewsAnalyzer _stems = new();
@@ -57,8 +55,7 @@ internal sealed class SpellingCorrector
             if (!part.IsPrefix && part.Mode != QueryPartMode.MustNot)
             {
                 var words = AnalyzerFactory.Terms(_words, ArticleFields.Words, text);
-                var verdicts = _verdicts.GetValue(reader, _ => new Verdicts());
-                var fixedWords = words.Select(w => verdicts.Fix(w, () => IsKnown(reader, w) ? w : Best(reader, terms, w) ?? w)).ToList();
+                var fixedWords = words.Select(w => _verdicts.GetOrAdd(reader, w, () => IsKnown(reader, w) ? w : Best(reader, terms, w) ?? w)).ToList();
                 if (!fixedWords.SequenceEqual(words))
                 {
                     changed = true;
@@ -123,29 +120,6 @@ internal sealed class SpellingCorrector
         }
 
         return best;
-    }
-
-    /// <summary>One view's verdicts on typed words: the word itself when it is known or has no better spelling, else its correction.</summary>
-    private sealed class Verdicts
-    {
-        private readonly ConcurrentDictionary<string, string> _fixes = new(StringComparer.Ordinal);
-        private int _count; // not ConcurrentDictionary.Count, which takes every lock
-
-        public string Fix(string word, Func<string> work)
-        {
-            if (_fixes.TryGetValue(word, out var known))
-            {
-                return known;
-            }
-
-            var fix = work();
-            if (Interlocked.Increment(ref _count) <= MaxRememberedWords)
-            {
-                _fixes.TryAdd(word, fix);
-            }
-
-            return fix;
-        }
     }
 
     private static string Render(QueryPart part, string text)

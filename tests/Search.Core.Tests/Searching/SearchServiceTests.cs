@@ -124,6 +124,34 @@ public sealed class SearchServiceTests(SeedIndexFixture seed) : IClassFixture<Se
     }
 
     [Fact]
+    public void Remembered_hits_answer_as_read_ones_and_never_outlive_their_index_view()
+    {
+        using var index = new TempIndex(TempIndex.SeedArticles());
+        var reading = new SearchService(index.Store);
+        var remembering = new SearchService(index.Store, storedArticles: 1_000);
+        // Every article (no words: all, newest first), then a few searches, each once more from memory.
+        foreach (var query in new[] { null, "Kazakhstan", "Russia", "Putin Kremlin", "fire", "Kazakhstan", null })
+        {
+            var request = new SearchRequest { Query = query, Size = 50 };
+            Assert.Equal(Json(reading.Search(request)), Json(remembering.Search(request)));
+        }
+
+        // A rebuild in another order gives the same document numbers to other articles, and a retitled piece a new one.
+        var rebuilt = TempIndex.SeedArticles().Reverse().Select(a => a.Id == Kazakhstan ? a with { Title = "Kazakhstan, retitled" } : a).ToArray();
+        index.Store.Rebuild(rebuilt, "reversed", new CorpusReport());
+        foreach (var query in new[] { null, "Kazakhstan", "Russia", "Putin Kremlin", "fire" })
+        {
+            var request = new SearchRequest { Query = query, Size = 50 };
+            Assert.Equal(Json(reading.Search(request)), Json(remembering.Search(request)));
+        }
+
+        var after = remembering.Search(new SearchRequest { Query = "Kazakhstan" });
+        Assert.Equal("Kazakhstan, retitled", after.Hits.Single(h => h.Id == Kazakhstan).Title);
+    }
+
+    private static string Json(SearchResult result) => System.Text.Json.JsonSerializer.Serialize(result);
+
+    [Fact]
     public void Correct_query_gets_no_did_you_mean()
     {
         Assert.Null(Search.Search(new SearchRequest { Query = "Kazakhstan Putin" }).DidYouMean);
