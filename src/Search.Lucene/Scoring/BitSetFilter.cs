@@ -18,14 +18,16 @@ public sealed class BitSetFilter(Filter inner) : Filter
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         var iterator = inner.GetDocIdSet(context, acceptDocs)?.GetIterator();
-        if (iterator is null)
+        var first = iterator?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
+        if (first == DocIdSetIterator.NO_MORE_DOCS)
         {
             return null;
         }
 
         var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+        bits.Set(first);
         bits.Or(iterator);
-        return bits.Cardinality == 0 ? null : bits;
+        return bits;
     }
 
     public override string ToString() => $"bits({inner})";

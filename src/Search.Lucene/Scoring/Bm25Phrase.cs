@@ -377,6 +377,10 @@ public sealed class Bm25Phrase : Query
     private sealed class PhraseScorer(Weight weight, PhrasePostings required, PhrasePostings? optional, bool canBound) : BulkScorer
     {
         private readonly CollectedScorer _current = new(weight);
+
+        // The optional phrase's score at any frequency stays under its weight × (k1 + 1), which a huge frequency reaches
+        // whatever the document's length (the margin covers rounding): one figure for the segment, 0 without the phrase.
+        private readonly float _optionalCeiling = optional is null ? 0f : optional.Scorer.Score(0, 1e30f) * 1.00001f;
         private bool _skipping;
 
         public override bool Score(ICollector collector, int max)
@@ -450,33 +454,19 @@ public sealed class Bm25Phrase : Query
         /// </summary>
         private bool Competitive(int doc, float theta)
         {
-            var lead = required.Lead;
-            var bound = required.Scorer.Score(doc, lead.Freq);
-            if (optional is not null && !optional.Exhausted)
-            {
-                // The optional phrase's score at any frequency stays under its weight × (k1 + 1), which a huge frequency reaches.
-                if (bound + (optional.Scorer.Score(doc, 1e30f) * 1.00001f) <= theta)
-                {
-                    return false;
-                }
-
-                if (bound + OptionalBound(doc) <= theta)
-                {
-                    return false;
-                }
-            }
-            else if (bound <= theta)
+            var bound = required.Scorer.Score(doc, required.Lead.Freq);
+            if (bound + _optionalCeiling <= theta)
             {
                 return false;
             }
 
-            if (!required.AllOn(doc))
+            var optionalBound = OptionalBound(doc);
+            if (bound + optionalBound <= theta || !required.AllOn(doc))
             {
                 return false;
             }
 
-            var tight = required.Scorer.Score(doc, required.MinFreq());
-            return optional is null || optional.Exhausted ? tight > theta : tight + OptionalBound(doc) > theta;
+            return required.Scorer.Score(doc, required.MinFreq()) + optionalBound > theta;
         }
 
         private float OptionalBound(int doc) =>
