@@ -117,3 +117,27 @@ for engine in runs:
 print("(÷ Java CPU is Java's CPU per query over the engine's: above 1 means cheaper than Java, like the QPS ratio)")
 print(f"\n(medians over rounds; every run in {sys.argv[1]})")
 PY
+
+# Where the gap is: each query's median latency (over repeats, then over rounds) per engine, the queries costing
+# ours the most time over Java first.
+python3 - "$work" "$rounds" $engines <<'PY'
+import re, statistics, sys
+work, rounds, engines = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+per = {}
+for engine in engines:
+    for r in range(1, rounds + 1):
+        for line in open(f"{work}/r{r}-{engine}.log", encoding="utf-8"):
+            m = re.match(r"QUERY p50=(\S+) q=(.*)$", line.rstrip("\n"))
+            if m:
+                per.setdefault(engine, {}).setdefault(m.group(2), []).append(float(m.group(1)))
+if "java" in per and len(per) > 1:
+    other = [e for e in engines if e != "java" and e in per]
+    med = {e: {q: statistics.median(v) for q, v in per[e].items()} for e in per}
+    target = other[-1]
+    rows = sorted(med["java"], key=lambda q: med["java"][q] - med[target].get(q, 0))
+    print(f"\nper query, median ms (the most costly for {target} against Java first):")
+    print(f"{'query':<32} {'java':>7} " + " ".join(f"{e:>9}" for e in other) + f" {'÷ java':>7}")
+    for q in rows[:20]:
+        print(f"{q[:32]:<32} {med['java'][q]:>7.3f} " + " ".join(f"{med[e].get(q, float('nan')):>9.3f}" for e in other)
+              + f" {med[target].get(q, float('nan')) / med['java'][q]:>7.2f}")
+PY

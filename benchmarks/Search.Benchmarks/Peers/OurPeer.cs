@@ -21,12 +21,14 @@ internal sealed class OurPeer : IDisposable
     /// <param name="facets">Count section and entity facets (the API default).</param>
     /// <param name="snippets">Build highlighted snippets (the API default).</param>
     /// <param name="exactUpTo">Matches counted exactly before a query may stop counting (the service's default; 0 counts all).</param>
-    public OurPeer(string path, bool facets = true, bool snippets = true, int exactUpTo = CountingOptions.DefaultExactUpTo)
+    /// <param name="slices">Slices a query is split into (<see cref="SlicingOptions.Slices"/>): 1 searches on the calling thread alone, as the peers do; 0, as shipped, one per spare core.</param>
+    public OurPeer(string path, bool facets = true, bool snippets = true, int exactUpTo = CountingOptions.DefaultExactUpTo, int slices = 1)
     {
         _store = new IndexStore(
             Microsoft.Extensions.Options.Options.Create(new IndexingOptions { IndexPath = Path.GetFullPath(path) }),
             new ArticleDocumentBuilder(EntityExtractor.Default.Extract),
-            NullLogger<IndexStore>.Instance);
+            NullLogger<IndexStore>.Instance,
+            new SlicingOptions { Slices = slices });
         _ = _store.OpenExisting() ?? throw new InvalidOperationException($"no index in {path}: run peers index --engine ours first");
         // An index over 256 MB is checksummed in the background once served: not beside the timed searches.
         _store.BackgroundVerification.Wait();

@@ -14,9 +14,11 @@ namespace Search.Benchmarks.Peers;
 /// the Java Lucene 8.8 harness beside it, with the same output line, for raw Lucene.Net and for our engine.
 /// <code>
 /// peers index  --engine raw|ours --corpus F.jsonl[.gz] --index DIR
-/// peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index DIR --queries F [--repeat K] [--exact-up-to N]
+/// peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index DIR --queries F [--repeat K] [--exact-up-to N] [--slices N]
 /// </code>
 /// <c>--exact-up-to</c> sets ours' <c>Search:Counting:ExactUpTo</c> (default as shipped, 10,000; 0 counts every match).
+/// <c>--slices</c> sets ours' <c>Search:Slicing:Slices</c>: 1 by default, so a query runs on the measuring thread alone as
+/// the peers' do (the service as shipped hands slices of a large index to spare cores: 0).
 /// </summary>
 public static class PeerRunner
 {
@@ -67,7 +69,8 @@ public static class PeerRunner
                 return 0;
             case "ours" or "ours-bare" or "ours-facets" or "ours-snippets":
                 var exactUpTo = int.Parse(options.GetValueOrDefault("exact-up-to", $"{Search.Core.Searching.CountingOptions.DefaultExactUpTo}"), CultureInfo.InvariantCulture);
-                using (var ours = new OurPeer(options["index"], facets: engine is "ours" or "ours-facets", snippets: engine is "ours" or "ours-snippets", exactUpTo))
+                var slices = int.Parse(options.GetValueOrDefault("slices", "1"), CultureInfo.InvariantCulture);
+                using (var ours = new OurPeer(options["index"], facets: engine is "ours" or "ours-facets", snippets: engine is "ours" or "ours-snippets", exactUpTo, slices))
                 {
                     PeerTiming.Measure(engine, queries, repeat, ours.Search);
                 }
@@ -117,7 +120,7 @@ public static class PeerRunner
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: peers index --engine raw|ours --corpus F --index D | peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index D --queries F [--repeat K] [--exact-up-to N]");
+        Console.Error.WriteLine("usage: peers index --engine raw|ours --corpus F --index D | peers search --engine raw|ours|ours-bare|ours-facets|ours-snippets --index D --queries F [--repeat K] [--exact-up-to N] [--slices N]");
         return 2;
     }
 }

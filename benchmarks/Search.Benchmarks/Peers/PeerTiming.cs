@@ -47,6 +47,13 @@ internal static partial class PeerTiming
             var classLatencies = latencies.Where((_, k) => members.Contains(k % queries.Count)).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  class {group.Key,-7} n={members.Count,2} p50={Percentile(classLatencies, 50):F3}ms p99={Percentile(classLatencies, 99):F3}ms"));
         }
+
+        // Each query's median over the repeats, as the Java harness prints it, for a per-query comparison.
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var own = Enumerable.Range(0, repeat).Select(r => latencies[r * queries.Count + i]).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"QUERY p50={Percentile(own, 50):F3} q={queries[i]}"));
+        }
     }
 
     /// <summary>CPU seconds the calling thread has used (Linux CLOCK_THREAD_CPUTIME_ID); NaN elsewhere.</summary>

@@ -114,6 +114,11 @@ public class PeerBench {
             System.out.printf(Locale.ROOT, "RESULT engine=java queries=%d executions=%d qps=%.1f p50=%.3f p99=%.3f meanhits=%.1f cpums=%.3f%n",
                     n, lat.length, lat.length / seconds, pct(lat, 50), pct(lat, 99), (double) hits / n, cpuMs);
             System.out.printf(Locale.ROOT, "  segments=%d maxDoc=%d (sink %d)%n", reader.leaves().size(), reader.maxDoc(), sink % 10);
+            for (int i = 0; i < n; i++) { // each query's median over the repeats, for a per-query comparison
+                long[] own = new long[repeat];
+                for (int r = 0; r < repeat; r++) own[r] = lat[r * n + i];
+                System.out.printf(Locale.ROOT, "QUERY p50=%.3f q=%s%n", pct(own, 50), qs.get(i));
+            }
         }
     }
 
