@@ -165,7 +165,7 @@ public sealed class SearchService
         if (sort is null && _exactUpTo > 0 && query is Bm25Disjunction or Bm25Phrase or FilteredQuery { Query: Bm25Disjunction or Bm25Phrase })
         {
             // Only the free-word query (no +word) and the lone phrase, filtered or not, can bound their scores: each slice
-            // counts its first matches exactly, then skips what cannot reach its top hits (Bm25SkippingScorer, Bm25Phrase).
+            // counts its first matches exactly, then skips what cannot reach its top hits (Bm25Disjunction, Bm25Phrase).
             // Every slice keeps its own exact top `collect`, so the merge is the exhaustive one.
             var slices = SlicedSearch.Run(searcher, query, () => new BoundedTopScoreCollector<FacetCollector>(collect, _exactUpTo, NewFacets()));
             counts = slices.Select(s => s.Counted).ToArray();

@@ -18,8 +18,10 @@ namespace Search.Lucene.Scoring;
 /// </para>
 /// <para>
 /// Given an <see cref="ISkippingCollector"/> that has counted all it counts, the rest of a segment only hands over
-/// documents that can still enter the collector's top hits, and once the clauses able to lift a document there hold
-/// few of the postings, reads only theirs (<see cref="Bm25SkippingScorer"/>); the documents handed over keep their floats.
+/// documents that can still enter the collector's top hits: MaxScore (Turtle and Flood, 1995) a window at a time, each
+/// clause bounded by its term's block maxima where the segment keeps them (<see cref="TermBlockMaxima"/>), candidates
+/// read from the clauses that can lift a document past the N-th score and completed from the others only while they
+/// still can; the documents handed over keep their floats.
 /// </para>
 /// </summary>
 public sealed class Bm25Disjunction : Query
@@ -298,7 +300,9 @@ public sealed class Bm25Disjunction : Query
                 var docs = terms.Docs(acceptDocs, null);
                 if (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    postings.Add(new Bm25Postings(docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(clause.Term.Field)));
+                    var (term, docFreq) = (clause.Term, terms.DocFreq);
+                    postings.Add(new Bm25Postings(
+                        docs, _weightValues[i], _lengthFactors[i], reader.GetNormValues(term.Field), () => TermBlockMaxima.For(reader, term, state, docFreq)));
                 }
             }
 
@@ -334,15 +338,31 @@ public sealed class Bm25Disjunction : Query
 
     private sealed class WindowScorer(Weight weight, Bm25Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
     {
-        // Pooled: a query makes one scorer per segment, and 32 KB of fresh arrays each was a large share of what a
-        // search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
+        // Pooled (and, once skipping, the per-clause scores and masks): a query makes one scorer per segment, and 32 KB of
+        // fresh arrays each was a large share of what a search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
         private double[] _scores = ArrayPool<double>.Shared.Rent(WindowSize);
         private int[] _stamps = RentCleared(WindowSize);
         private int[] _slots = ArrayPool<int>.Shared.Rent(WindowSize);
         private readonly CollectedScorer _current = new(weight);
         private int _window;
         private int _nextExcluded;
-        private Bm25SkippingScorer? _skipper; // made once the collector has counted all it counts
+
+        // Only clauses with a bound can be left unread (a negative or non-finite weight has none), and which clauses hold
+        // a document is one bit each.
+        private readonly bool _canBound = postings.Length <= MaxBoundedClauses && postings.All(p => p.WeightValue >= 0 && float.IsFinite(p.WeightValue));
+
+        // Once skipping (ScoreCompetitive): each clause's score per window slot, which clauses hold each slot, each
+        // clause's bound in the window, the clauses by that bound, and the bounds of the first j of them together.
+        private float[] _clauseScores = [];
+        private long[] _masks = [];
+        private double[] _windowBounds = [];
+        private int[] _order = [];
+        private double[] _nonEssentialBelow = [];
+        private int[] _byYield = [];
+        private double[] _yields = [];
+        private double[]?[]? _blockBounds; // per clause: what it adds at most in each block of its segment
+
+        private const int MaxBoundedClauses = 64;
 
         public override bool Score(ICollector collector, int max)
         {
@@ -369,22 +389,18 @@ public sealed class Bm25Disjunction : Query
                 }
 
                 // Between windows, so the collector has counted whole windows: from here on it only wants what can enter
-                // its top hits. While the clauses that could lift a document past the N-th score still cover most postings,
-                // windows go on, handing over only documents that reach it; once they are few, MaxScore reads only theirs.
-                var theta = float.NegativeInfinity;
-                if (skipping is { CountingDone: true } && Bm25SkippingScorer.CanBound(postings))
+                // its top hits, and each window reads only what can (ScoreCompetitive).
+                var end = Math.Min(start + WindowSize, max);
+                if (skipping is { CountingDone: true } && _canBound)
                 {
                     skipping.StartSkipping();
-                    _skipper ??= new Bm25SkippingScorer(postings, excluded, k1, _current);
-                    theta = skipping.MinCompetitiveScore;
-                    if (_skipper.FewEssential(theta))
+                    if (skipping.MinCompetitiveScore > float.NegativeInfinity)
                     {
-                        ReturnArrays();
-                        return _skipper.Score(skipping, max, _nextExcluded);
+                        ScoreCompetitive(skipping, start, end);
+                        continue;
                     }
                 }
 
-                var end = Math.Min(start + WindowSize, max);
                 var window = ++_window;
                 var count = 0;
                 foreach (var clause in postings)
@@ -429,18 +445,242 @@ public sealed class Bm25Disjunction : Query
                         continue;
                     }
 
-                    // Below the N-th score when the window began (it only rises): the collector would turn it away.
-                    var score = (float)_scores[slot];
-                    if (score < theta)
-                    {
-                        continue;
-                    }
-
                     _current.Doc = start + slot;
-                    _current.Value = score;
+                    _current.Value = (float)_scores[slot];
                     collector.Collect(start + slot);
                 }
             }
+        }
+
+        /// <summary>
+        /// One window once the collector only wants what can enter its top hits, by MaxScore over the window: each clause
+        /// bounded by what it can add to a document of the window (its block maxima where its segment keeps them, else its
+        /// weight), the clauses whose bounds together do not exceed the N-th score are non-essential. A document only they
+        /// hold cannot enter, so the essential clauses are scored into the window as usual and each document they found
+        /// is completed from the non-essential ones, largest bound first, only while it can still beat the N-th score. A
+        /// document handed over has every clause evaluated and its sum added in the postings' order, as the exhaustive
+        /// pass adds it, so its float is the same.
+        /// </summary>
+        private void ScoreCompetitive(ISkippingCollector collector, int start, int end)
+        {
+            var n = postings.Length;
+            if (_blockBounds is null)
+            {
+                _clauseScores = ArrayPool<float>.Shared.Rent(n * WindowSize);
+                _masks = ArrayPool<long>.Shared.Rent(WindowSize);
+                _windowBounds = new double[n];
+                _order = new int[n];
+                _nonEssentialBelow = new double[n + 1];
+                _byYield = new int[n];
+                _yields = new double[n];
+                _blockBounds = postings.Select(p => p.BlockBounds(k1)).ToArray();
+            }
+
+            for (var c = 0; c < n; c++)
+            {
+                _windowBounds[c] = postings[c].Docs.DocID >= end ? 0 : WindowBound(c, start, end);
+            }
+
+            // Non-essential: clauses whose bounds together do not exceed the N-th score, so a document only they hold
+            // cannot enter. Any such set is exact; the cheapest candidates come from leaving out the clauses with the
+            // most postings for the least bound, so those are taken first, greedily. _order lists the non-essential
+            // clauses first (largest bound first, the order a candidate is completed in), then the essential ones.
+            double theta = collector.MinCompetitiveScore;
+            for (var c = 0; c < n; c++)
+            {
+                // Most postings per unit of bound first, ties in postings order (insertion sort: a handful of clauses).
+                var yield = postings[c].Docs.GetCost() / Math.Max(_windowBounds[c], 1e-9);
+                _yields[c] = yield;
+                var at = c;
+                while (at > 0 && _yields[_byYield[at - 1]] < yield)
+                {
+                    _byYield[at] = _byYield[at - 1];
+                    at--;
+                }
+
+                _byYield[at] = c;
+            }
+
+            var nonEssential = 0;
+            var essential = n;
+            var taken = 0d;
+            for (var i = 0; i < n; i++)
+            {
+                var c = _byYield[i];
+                if (taken + _windowBounds[c] <= theta)
+                {
+                    taken += _windowBounds[c];
+                    _order[nonEssential++] = c;
+                }
+                else
+                {
+                    _order[--essential] = c;
+                }
+            }
+
+            // The non-essential ones by falling bound (ties in postings order), with the bounds of those after each together.
+            for (var j = 1; j < nonEssential; j++)
+            {
+                var c = _order[j];
+                var at = j;
+                while (at > 0 && (_windowBounds[_order[at - 1]] < _windowBounds[c] || (_windowBounds[_order[at - 1]] == _windowBounds[c] && _order[at - 1] > c)))
+                {
+                    _order[at] = _order[at - 1];
+                    at--;
+                }
+
+                _order[at] = c;
+            }
+
+            _nonEssentialBelow[nonEssential] = 0;
+            for (var j = nonEssential - 1; j >= 0; j--)
+            {
+                _nonEssentialBelow[j] = _nonEssentialBelow[j + 1] + _windowBounds[_order[j]];
+            }
+
+            var window = ++_window;
+            var count = 0;
+            if (nonEssential < n)
+            {
+                for (var j = nonEssential; j < n; j++)
+                {
+                    var c = _order[j];
+                    var clause = postings[c];
+                    var docs = clause.Docs;
+                    var bit = 1L << c;
+                    var clauseScores = _clauseScores.AsSpan(c * WindowSize, WindowSize);
+                    for (var doc = docs.DocID; doc < end; doc = docs.NextDoc())
+                    {
+                        var score = clause.Score(doc, k1);
+                        var slot = doc & WindowMask;
+                        clauseScores[slot] = score;
+                        if (_stamps[slot] != window)
+                        {
+                            _stamps[slot] = window;
+                            _scores[slot] = score;
+                            _masks[slot] = bit;
+                            _slots[count++] = slot;
+                        }
+                        else
+                        {
+                            _scores[slot] += score;
+                            _masks[slot] |= bit;
+                        }
+                    }
+                }
+
+                while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
+                {
+                    var doc = excluded[_nextExcluded++];
+                    if (doc >= start)
+                    {
+                        _stamps[doc & WindowMask] = 0;
+                    }
+                }
+
+                Array.Sort(_slots, 0, count);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var slot = _slots[i];
+                if (_stamps[slot] != window)
+                {
+                    continue;
+                }
+
+                var doc = start + slot;
+                var partial = _scores[slot];
+                var mask = _masks[slot];
+                var competitive = true;
+                for (var j = 0; j < nonEssential; j++)
+                {
+                    if (partial + _nonEssentialBelow[j] <= theta)
+                    {
+                        competitive = false;
+                        break;
+                    }
+
+                    var c = _order[j];
+                    var docs = postings[c].Docs;
+                    if (docs.DocID < doc)
+                    {
+                        docs.Advance(doc);
+                    }
+
+                    if (docs.DocID == doc)
+                    {
+                        var score = postings[c].Score(doc, k1);
+                        _clauseScores[(c * WindowSize) + slot] = score;
+                        partial += score;
+                        mask |= 1L << c;
+                    }
+                }
+
+                if (!competitive)
+                {
+                    continue;
+                }
+
+                // The exhaustive pass's sum: in double, in the postings' order, the first score assigned.
+                var sum = 0d;
+                var any = false;
+                for (var c = 0; c < n; c++)
+                {
+                    if ((mask & (1L << c)) != 0)
+                    {
+                        var score = _clauseScores[(c * WindowSize) + slot];
+                        sum = any ? sum + score : score;
+                        any = true;
+                    }
+                }
+
+                var value = (float)sum;
+                if (value < theta)
+                {
+                    continue;
+                }
+
+                _current.Doc = doc;
+                _current.Value = value;
+                collector.Collect(doc);
+                theta = collector.MinCompetitiveScore;
+            }
+
+            // Every clause past the window: the non-essential ones were only read where a candidate was.
+            for (var j = 0; j < nonEssential; j++)
+            {
+                var docs = postings[_order[j]].Docs;
+                if (docs.DocID < end)
+                {
+                    docs.Advance(end);
+                }
+            }
+
+            if (nonEssential == n)
+            {
+                while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
+                {
+                    _nextExcluded++;
+                }
+            }
+        }
+
+        /// <summary>What clause <paramref name="c"/> can add to a document of the window: the largest of its block maxima there.</summary>
+        private double WindowBound(int c, int start, int end)
+        {
+            if (_blockBounds![c] is not { } bounds)
+            {
+                return postings[c].Bound;
+            }
+
+            var best = 0d;
+            for (var block = start >> TermBlockMaxima.BlockBits; block < bounds.Length && block << TermBlockMaxima.BlockBits < end; block++)
+            {
+                best = Math.Max(best, bounds[block]);
+            }
+
+            return best;
         }
 
         private static int[] RentCleared(int length)
@@ -463,6 +703,13 @@ public sealed class Bm25Disjunction : Query
             _scores = [];
             _stamps = [];
             _slots = [];
+            if (_clauseScores.Length > 0)
+            {
+                ArrayPool<float>.Shared.Return(_clauseScores);
+                ArrayPool<long>.Shared.Return(_masks);
+                _clauseScores = [];
+                _masks = [];
+            }
         }
     }
 }
