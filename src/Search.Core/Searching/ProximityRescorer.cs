@@ -11,44 +11,126 @@ namespace Search.Core.Searching;
 /// near the top. Scores are exact for the window (BM25 has no coord or query norm, so a clause scores the
 /// same alone as inside the boolean query); articles below it keep their first-pass order and, the bonus
 /// never being negative, stay below every rescored one, so pages never overlap or skip.
+/// <para>
+/// When the page ends inside the window, only the matches that can reach it are rescored: the first `wanted`, then
+/// those further down whose first-pass score plus the most the bonus can add (BM25 of the phrase at any frequency)
+/// still reaches the `wanted`-th rescored score. The page's hits, in order and with their scores, are those of
+/// rescoring the whole window; matches past the page that were not rescored keep their first-pass order below it.
+/// </para>
 /// </summary>
 internal static class ProximityRescorer
 {
     /// <summary>How many of the best first-pass matches can be reordered by proximity.</summary>
     public const int Window = 100;
 
-    public static ScoreDoc[] Rescore(IndexSearcher searcher, Query proximity, ScoreDoc[] ranked)
+    /// <param name="wanted">The hits the page shows, from the first (page × size).</param>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, Query proximity, ScoreDoc[] ranked, int wanted) =>
+        Rescore(searcher, proximity, ranked, wanted, out _);
+
+    /// <param name="rescored">How many of the best first-pass matches were rescored (the tests' view of the early stop).</param>
+    internal static ScoreDoc[] Rescore(IndexSearcher searcher, Query proximity, ScoreDoc[] ranked, int wanted, out int rescored)
     {
         var window = Math.Min(Window, ranked.Length);
+        rescored = 0;
         if (window == 0)
         {
             return ranked;
         }
 
-        var bonus = new BonusCollector();
-        var filter = new DocSetFilter(ranked.Take(window).Select(d => d.Doc));
-        searcher.Search(new FilteredQuery(proximity, filter, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), bonus);
-        return ranked.Take(window)
-            .Select(d => new ScoreDoc(d.Doc, d.Score + bonus.Scores.GetValueOrDefault(d.Doc)))
+        var weight = searcher.CreateNormalizedWeight(proximity);
+        var bonus = new Dictionary<int, float>();
+        var first = Math.Min(window, Math.Max(1, wanted));
+        AddBonuses(searcher, weight, ranked.AsSpan(0, first), bonus);
+        rescored = first;
+        if (first < window && MostBonus(searcher, proximity) is { } most)
+        {
+            // The `wanted`-th best rescored score so far only rises as more are rescored: a match below it by more than
+            // the bonus can add cannot reach the page, nor can any after it (first-pass scores only fall).
+            var nth = ranked.Take(first).Select(d => d.Score + bonus.GetValueOrDefault(d.Doc)).OrderDescending().ElementAt(first - 1);
+            while (rescored < window && ranked[rescored].Score + most >= nth)
+            {
+                rescored++;
+            }
+
+            AddBonuses(searcher, weight, ranked.AsSpan(first, rescored - first), bonus);
+        }
+        else
+        {
+            AddBonuses(searcher, weight, ranked.AsSpan(first, window - first), bonus);
+            rescored = window;
+        }
+
+        var upTo = rescored;
+        return ranked.Take(upTo)
+            .Select(d => new ScoreDoc(d.Doc, d.Score + bonus.GetValueOrDefault(d.Doc)))
             .OrderByDescending(d => d.Score)
             .ThenBy(d => d.Doc)
-            .Concat(ranked.Skip(window))
+            .Concat(ranked.Skip(upTo))
             .ToArray();
     }
 
-    private sealed class BonusCollector : ICollector
+    /// <summary>The proximity query's score on each of <paramref name="docs"/> that it matches, as a search filtered to them gives it.</summary>
+    private static void AddBonuses(IndexSearcher searcher, Weight weight, ReadOnlySpan<ScoreDoc> docs, Dictionary<int, float> bonus)
     {
-        private Scorer? _scorer;
-        private int _docBase;
+        if (docs.IsEmpty)
+        {
+            return;
+        }
 
-        public Dictionary<int, float> Scores { get; } = [];
+        var targets = new int[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            targets[i] = docs[i].Doc;
+        }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        Array.Sort(targets);
+        var next = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var end = leaf.DocBase + leaf.Reader.MaxDoc;
+            if (next >= targets.Length || targets[next] >= end)
+            {
+                continue;
+            }
 
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            for (; next < targets.Length && targets[next] < end; next++)
+            {
+                var doc = targets[next] - leaf.DocBase;
+                if (scorer is null || scorer.DocID > doc)
+                {
+                    continue;
+                }
 
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+                if (scorer.DocID < doc && scorer.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    scorer = null;
+                    continue;
+                }
 
-        public void Collect(int doc) => Scores[_docBase + doc] = _scorer!.GetScore();
+                if (scorer.DocID == doc)
+                {
+                    bonus[targets[next]] = scorer.GetScore();
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The most the proximity phrase can add to a match (BM25 at any frequency: its idf × boost × (k1 + 1)), or null when
+    /// the searcher's similarity or the query is not one this can bound.
+    /// </summary>
+    private static double? MostBonus(IndexSearcher searcher, Query proximity)
+    {
+        if (searcher.Similarity is not TransparentBm25Similarity similarity || proximity is not PhraseQuery phrase || phrase.GetTerms().Length == 0)
+        {
+            return null;
+        }
+
+        var terms = phrase.GetTerms();
+        var field = terms[0].Field;
+        var contexts = TermLookup.Contexts(searcher.IndexReader, field, terms.Select(t => t.Text));
+        var docFreqs = terms.Select(t => contexts.TryGetValue(t.Text, out var context) ? (long)context.DocFreq : 0L).ToArray();
+        return docFreqs.Any(d => d == 0) ? 0 : similarity.PhraseBound(phrase.Boost, docFreqs, searcher.CollectionStatistics(field).MaxDoc);
     }
 }

@@ -186,7 +186,7 @@ public sealed class SearchService
         var ranked = top.ScoreDocs;
         if (proximity is not null)
         {
-            ranked = ProximityRescorer.Rescore(searcher, proximity, ranked);
+            ranked = ProximityRescorer.Rescore(searcher, proximity, ranked, wanted);
         }
 
         return (counts, top, ranked, skipped);

@@ -26,6 +26,22 @@ public sealed class TransparentBm25Similarity(float k1, float b) : BM25Similarit
         return weight * (K1 + 1);
     }
 
+    /// <summary>
+    /// More than a phrase (or sloppy phrase) query of these terms can score a document, alone at the top level: its idf is
+    /// the sum of the terms' (as BM25's idf for several terms), its scorer weight × (k1 + 1) × freq ÷ (freq + length
+    /// factor) stays below weight × (k1 + 1); padded for the float rounding of the scorer.
+    /// </summary>
+    public double PhraseBound(float queryBoost, IReadOnlyList<long> docFreqs, long maxDoc)
+    {
+        var idf = 0f;
+        foreach (var docFreq in docFreqs)
+        {
+            idf += Idf(docFreq, maxDoc);
+        }
+
+        return ((double)idf * queryBoost * (K1 + 1) * (1 + 1e-5)) + 1e-9;
+    }
+
     /// <summary>The length factor k1 × (1 − b + b × length ÷ average length) for each of the 256 encoded lengths of a field.</summary>
     public float[] LengthFactors(CollectionStatistics collection)
     {
