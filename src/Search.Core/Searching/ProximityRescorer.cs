@@ -14,7 +14,7 @@ namespace Search.Core.Searching;
 /// <para>
 /// When the page ends inside the window, only the matches that can reach it are rescored: the first `wanted`, then
 /// those further down whose first-pass score plus the most the bonus can add (BM25 of the phrase at any frequency)
-/// still reaches the `wanted`-th rescored score. The page's hits, in order and with their scores, are those of
+/// still reaches the `wanted`-th rescored score among them. The page's hits, in order and with their scores, are those of
 /// rescoring the whole window; matches past the page that were not rescored keep their first-pass order below it.
 /// </para>
 /// </summary>
@@ -39,14 +39,18 @@ internal static class ProximityRescorer
 
         var weight = searcher.CreateNormalizedWeight(proximity);
         var bonus = new Dictionary<int, float>();
-        var first = Math.Min(window, Math.Max(1, wanted));
-        AddBonuses(searcher, weight, ranked.AsSpan(0, first), bonus);
-        rescored = first;
-        if (first < window && MostBonus(searcher, proximity) is { } most)
+        rescored = window;
+        if (wanted < window && MostBonus(searcher, proximity) is { } most)
         {
-            // The `wanted`-th best rescored score so far only rises as more are rescored: a match below it by more than
-            // the bonus can add cannot reach the page, nor can any after it (first-pass scores only fall).
-            var nth = ranked.Take(first).Select(d => d.Score + bonus.GetValueOrDefault(d.Doc)).OrderDescending().ElementAt(first - 1);
+            // The page's last rescored score is at least the `wanted`-th rescored score of the first `wanted`: a match below
+            // it by more than the bonus can add cannot reach the page, nor can any after it (first-pass scores only fall).
+            var first = Math.Max(1, wanted);
+            AddBonuses(searcher, weight, ranked.AsSpan(0, first), bonus);
+            var nth = (double)ranked.Take(first).Select(d => d.Score + bonus.GetValueOrDefault(d.Doc)).OrderDescending().ElementAt(first - 1);
+
+            // Less a margin for the float sum of a score and its bonus, which can round up by half a unit in the last place.
+            nth *= 1 - 1e-6;
+            rescored = first;
             while (rescored < window && ranked[rescored].Score + most >= nth)
             {
                 rescored++;
@@ -56,8 +60,7 @@ internal static class ProximityRescorer
         }
         else
         {
-            AddBonuses(searcher, weight, ranked.AsSpan(first, window - first), bonus);
-            rescored = window;
+            AddBonuses(searcher, weight, ranked.AsSpan(0, window), bonus);
         }
 
         var upTo = rescored;

@@ -94,8 +94,8 @@ public sealed class ProximityEarlyStopTests : IClassFixture<BoundedCountingTests
             return rescored;
         }).ToArray();
 
-        // Two or more common words: the bonus can be as large as the spread of the window's scores, and then all of it is
-        // read ("new company report", "minister said on"); for the others a few more than the page.
+        // Three common words: the bonus can be as large as the spread of the window's scores, and then all of it is read
+        // ("new company report", "minister said on": 100 of 100); for the others a few more than the page (10, 11, 28).
         Assert.True(rescoredForTen.Count(r => r <= ProximityRescorer.Window / 2) >= 3, string.Join(", ", rescoredForTen));
     }
 
