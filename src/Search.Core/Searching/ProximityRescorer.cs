@@ -131,9 +131,7 @@ internal static class ProximityRescorer
         }
 
         var terms = phrase.GetTerms();
-        var field = terms[0].Field;
-        var contexts = TermLookup.Contexts(searcher.IndexReader, field, terms.Select(t => t.Text));
-        var docFreqs = terms.Select(t => contexts.TryGetValue(t.Text, out var context) ? (long)context.DocFreq : 0L).ToArray();
-        return docFreqs.Any(d => d == 0) ? 0 : similarity.PhraseBound(phrase.Boost, docFreqs, searcher.CollectionStatistics(field).MaxDoc);
+        var docFreqs = terms.Select(t => (long)TermContexts.For(searcher.TopReaderContext, t).DocFreq).ToArray();
+        return docFreqs.Any(d => d == 0) ? 0 : similarity.PhraseBound(phrase.Boost, docFreqs, searcher.CollectionStatistics(terms[0].Field).MaxDoc);
     }
 }

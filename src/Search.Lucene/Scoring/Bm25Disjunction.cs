@@ -221,7 +221,7 @@ public sealed class Bm25Disjunction : Query
             _similarity = similarity;
             _boolean = new PlainWeight(searcher, owner.ToBooleanQuery);
             var top = searcher.TopReaderContext;
-            _contexts = owner._clauses.Select(c => c.Context ?? TermContext.Build(top, c.Term)).ToArray();
+            _contexts = owner._clauses.Select(c => c.Context ?? TermContexts.For(top, c.Term)).ToArray();
             _weightValues = new float[_contexts.Length];
             _lengthFactors = new float[_contexts.Length][];
             foreach (var field in owner._clauses.Select(c => c.Term.Field).Distinct())

@@ -121,7 +121,7 @@ public sealed class Bm25Phrase : Query
             Positions = phrase.GetPositions();
             Field = Terms[0].Field;
             var top = searcher.TopReaderContext;
-            Contexts = Terms.Select(t => TermContext.Build(top, t)).ToArray();
+            Contexts = Terms.Select(t => TermContexts.For(top, t)).ToArray();
             var termStats = Terms.Select((t, i) => searcher.TermStatistics(t, Contexts[i])).ToArray();
             Weight = similarity.ComputeWeight(phrase.Boost, searcher.CollectionStatistics(Field), termStats);
             CanBound = phrase.Boost >= 0 && float.IsFinite(phrase.Boost);
