@@ -63,12 +63,11 @@ internal static class ProximityRescorer
             AddBonuses(searcher, weight, ranked.AsSpan(0, window), bonus);
         }
 
-        var upTo = rescored;
-        return ranked.Take(upTo)
+        return ranked.Take(rescored)
             .Select(d => new ScoreDoc(d.Doc, d.Score + bonus.GetValueOrDefault(d.Doc)))
             .OrderByDescending(d => d.Score)
             .ThenBy(d => d.Doc)
-            .Concat(ranked.Skip(upTo))
+            .Concat(ranked.Skip(rescored))
             .ToArray();
     }
 
@@ -125,12 +124,11 @@ internal static class ProximityRescorer
     /// </summary>
     private static double? MostBonus(IndexSearcher searcher, Query proximity)
     {
-        if (searcher.Similarity is not TransparentBm25Similarity similarity || proximity is not PhraseQuery phrase || phrase.GetTerms().Length == 0)
+        if (searcher.Similarity is not TransparentBm25Similarity similarity || proximity is not PhraseQuery phrase || phrase.GetTerms() is not [_, ..] terms)
         {
             return null;
         }
 
-        var terms = phrase.GetTerms();
         var docFreqs = terms.Select(t => (long)TermContexts.For(searcher.TopReaderContext, t).DocFreq).ToArray();
         return docFreqs.Any(d => d == 0) ? 0 : similarity.PhraseBound(phrase.Boost, docFreqs, searcher.CollectionStatistics(terms[0].Field).MaxDoc);
     }

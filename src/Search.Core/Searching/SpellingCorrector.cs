@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Schema;
+using Search.Lucene.Execution;
 
 namespace Search.Core.Searching;
 

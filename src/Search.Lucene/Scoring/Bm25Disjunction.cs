@@ -339,7 +339,8 @@ public sealed class Bm25Disjunction : Query
     private sealed class WindowScorer(Weight weight, Bm25Postings[] postings, int[] excluded, float k1, bool inOrder) : BulkScorer
     {
         // Pooled (and, once skipping, the per-clause scores and masks): a query makes one scorer per segment, and 32 KB of
-        // fresh arrays each was a large share of what a search allocated. Given back once the postings are exhausted; a scorer stopped early leaves them to the GC.
+        // fresh arrays each was a large share of what a search allocated. Given back once the postings are exhausted; a
+        // scorer stopped early leaves them to the GC.
         private double[] _scores = ArrayPool<double>.Shared.Rent(WindowSize);
         private int[] _stamps = RentCleared(WindowSize);
         private int[] _slots = ArrayPool<int>.Shared.Rent(WindowSize);
@@ -538,49 +539,46 @@ public sealed class Bm25Disjunction : Query
                 _nonEssentialBelow[j] = _nonEssentialBelow[j + 1] + _windowBounds[_order[j]];
             }
 
+            // The essential clauses into the window (none when every clause is non-essential: nothing here can enter).
             var window = ++_window;
             var count = 0;
-            if (nonEssential < n)
+            for (var j = nonEssential; j < n; j++)
             {
-                for (var j = nonEssential; j < n; j++)
+                var c = _order[j];
+                var clause = postings[c];
+                var docs = clause.Docs;
+                var bit = 1L << c;
+                var clauseScores = _clauseScores.AsSpan(c * WindowSize, WindowSize);
+                for (var doc = docs.DocID; doc < end; doc = docs.NextDoc())
                 {
-                    var c = _order[j];
-                    var clause = postings[c];
-                    var docs = clause.Docs;
-                    var bit = 1L << c;
-                    var clauseScores = _clauseScores.AsSpan(c * WindowSize, WindowSize);
-                    for (var doc = docs.DocID; doc < end; doc = docs.NextDoc())
+                    var score = clause.Score(doc, k1);
+                    var slot = doc & WindowMask;
+                    clauseScores[slot] = score;
+                    if (_stamps[slot] != window)
                     {
-                        var score = clause.Score(doc, k1);
-                        var slot = doc & WindowMask;
-                        clauseScores[slot] = score;
-                        if (_stamps[slot] != window)
-                        {
-                            _stamps[slot] = window;
-                            _scores[slot] = score;
-                            _masks[slot] = bit;
-                            _slots[count++] = slot;
-                        }
-                        else
-                        {
-                            _scores[slot] += score;
-                            _masks[slot] |= bit;
-                        }
+                        _stamps[slot] = window;
+                        _scores[slot] = score;
+                        _masks[slot] = bit;
+                        _slots[count++] = slot;
+                    }
+                    else
+                    {
+                        _scores[slot] += score;
+                        _masks[slot] |= bit;
                     }
                 }
-
-                while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
-                {
-                    var doc = excluded[_nextExcluded++];
-                    if (doc >= start)
-                    {
-                        _stamps[doc & WindowMask] = 0;
-                    }
-                }
-
-                Array.Sort(_slots, 0, count);
             }
 
+            while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
+            {
+                var doc = excluded[_nextExcluded++];
+                if (doc >= start)
+                {
+                    _stamps[doc & WindowMask] = 0;
+                }
+            }
+
+            Array.Sort(_slots, 0, count);
             for (var i = 0; i < count; i++)
             {
                 var slot = _slots[i];
@@ -654,14 +652,6 @@ public sealed class Bm25Disjunction : Query
                 if (docs.DocID < end)
                 {
                     docs.Advance(end);
-                }
-            }
-
-            if (nonEssential == n)
-            {
-                while (_nextExcluded < excluded.Length && excluded[_nextExcluded] < end)
-                {
-                    _nextExcluded++;
                 }
             }
         }

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Lucene.Execution;
 
 namespace Search.Lucene.Scoring;
 
@@ -32,7 +31,9 @@ internal sealed class TermBlockMaxima
     // A block's pairs are kept to this many, two neighbours merged into one that bounds both when there are more.
     private const int MaxPairs = 6;
 
-    private static readonly ConditionalWeakTable<object, SegmentEntries> Segments = new();
+    // Per segment core (segments never change, and a core outlives the views that share it); past the bound a long list
+    // is bounded by its weight alone rather than worked out on every search.
+    private static readonly ReaderMemo<(string Field, string Text), TermBlockMaxima?> Segments = new(MaxTermsPerSegment, skipWhenFull: true);
 
     private readonly int[] _firstPair; // per block, its first pair; one past the last block at the end
     private readonly int[] _freqs;
@@ -59,25 +60,7 @@ internal sealed class TermBlockMaxima
             return null;
         }
 
-        var entries = Segments.GetValue(reader.CoreCacheKey, _ => new SegmentEntries());
-        var key = (term.Field, term.Text);
-        if (entries.Terms.TryGetValue(key, out var known))
-        {
-            return known;
-        }
-
-        if (Volatile.Read(ref entries.Count) >= MaxTermsPerSegment)
-        {
-            return null;
-        }
-
-        var computed = Compute(reader, term, state);
-        if (entries.Terms.TryAdd(key, computed))
-        {
-            Interlocked.Increment(ref entries.Count);
-        }
-
-        return computed;
+        return Segments.GetOrAdd(reader.CoreCacheKey, (term.Field, term.Text), () => Compute(reader, term, state));
     }
 
     /// <summary>Worked out from the segment's postings and norms, every document counted, deleted ones too.</summary>
@@ -242,12 +225,5 @@ internal sealed class TermBlockMaxima
         }
 
         return bounds;
-    }
-
-    private sealed class SegmentEntries
-    {
-        public int Count;
-
-        public ConcurrentDictionary<(string Field, string Text), TermBlockMaxima?> Terms { get; } = new();
     }
 }
